@@ -1,0 +1,53 @@
+/**
+ * npm start: reach or start Neo4j, seed it when the domain graph is empty, and serve the API and the UI.
+ */
+import fs from 'node:fs';
+import { createApp, clientDist } from './app.ts';
+import { loadConfig } from './config.ts';
+import { provisionNeo4j, type Neo4jHandle } from './neo4j/provision.ts';
+import { domainIsEmpty, seedDatabase } from './seed/seed.ts';
+import { formatCountsLine } from './seed/format.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const say = (m: string) => console.log(m);
+  // An external database may be down at start-up: start anyway, /api/health says so, the driver reconnects.
+  const db: Neo4jHandle = await provisionNeo4j(config, { log: say, waitUntilReady: false });
+
+  try {
+    await db.driver.executeQuery('RETURN 1', {}, { database: db.database });
+    if (config.seed.onEmpty && (await domainIsEmpty(db.driver, db.database))) {
+      say('The graph is empty: applying schema and seed...');
+      const counts = await seedDatabase(db.driver, db.database);
+      say(`Seeded: ${formatCountsLine(counts)}`);
+    }
+  } catch (err) {
+    console.error(`Neo4j is not reachable yet (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); serving anyway.`);
+  }
+
+  if (!fs.existsSync(clientDist)) console.warn('client/dist is missing: run `npm run build` to serve the UI.');
+  const app = createApp({ config, db, neo4jMode: db.mode });
+  const server = app.listen(config.server.port, config.server.host, () => {
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.server.port;
+    say(`Knowledge-graph explorer on http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/  (Neo4j: ${db.mode}, ${db.uri})`);
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal}: stopping...`);
+    server.close();
+    server.closeAllConnections();
+    await db.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
