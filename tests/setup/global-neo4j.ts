@@ -27,7 +27,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     preferredPort: 0,
     log: (m) => console.log(`[neo4j] ${m}`),
   });
-  const counts = await seedDatabase(handle.driver, handle.database);
+  let counts;
+  try {
+    counts = await seedDatabase(handle.driver, handle.database);
+  } catch (err) {
+    await handle.stop();
+    throw err;
+  }
   console.log(`[neo4j] ${handle.mode} at ${handle.uri}: seeded ${counts.nodes} nodes, ${counts.relationships} relationships`);
   const external = handle.mode === 'external';
   project.provide('neo4j', {
