@@ -166,16 +166,23 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   });
   log(`Local Neo4j 5.26 listening on ${uri} (data in ${opts.dataDir})`);
 
+  const exitsWithin = (ms: number) =>
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      void exited.then(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       if (child.exitCode !== null) return;
+      child.ref(); // keep this process alive until the JVM has gone
       child.stdin.end(); // EOF = clean shutdown
-      const done = await Promise.race([exited.then(() => true), delay(20_000).then(() => false)]);
-      if (!done) {
+      if (!(await exitsWithin(20_000))) {
         child.kill('SIGTERM');
-        const termed = await Promise.race([exited.then(() => true), delay(10_000).then(() => false)]);
-        if (!termed) child.kill('SIGKILL');
+        if (!(await exitsWithin(10_000))) child.kill('SIGKILL');
       }
     })();
     return stopping;
@@ -184,8 +191,4 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   child.unref();
   for (const pipe of [child.stdin, child.stdout, child.stderr]) (pipe as unknown as { unref?: () => void }).unref?.();
   return { uri, port, pid: child.pid ?? -1, stop, exited };
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms).unref());
 }
