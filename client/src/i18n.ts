@@ -1,0 +1,266 @@
+/**
+ * Interface language and the names shown for nodes and relationship types. Three modes: English, Arabic,
+ * or both side by side. Arabic mode also mirrors the page (dir="rtl").
+ */
+import type { Props } from './types.ts';
+
+export type Lang = 'en' | 'ar' | 'both';
+export const LANGS: readonly Lang[] = ['en', 'ar', 'both'];
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** The name of a node in one language, falling back to the other script, then to its id. */
+export function nodeName(props: Props, lang: Lang, fallback = ''): string {
+  const en = str(props.name) ?? str(props.title);
+  const ar = str(props.nameAr) ?? str(props.titleAr);
+  if (lang === 'ar') return ar ?? en ?? fallback;
+  if (lang === 'both') return en && ar && en !== ar ? `${en}\n${ar}` : (en ?? ar ?? fallback);
+  return en ?? ar ?? fallback;
+}
+
+/** Arabic glosses for relationship types; unknown types fall back to a readable form of the type. */
+const REL_AR: Record<string, string> = {
+  MENTIONED_IN: 'ورد في',
+  PUBLISHED_BY: 'نشرته',
+  WROTE: 'كتب',
+  WRITES_FOR: 'يكتب لـ',
+  INTERVIEWED: 'حاور',
+  REPORTED: 'أورد',
+  HEAD_OF: 'رئيس',
+  AMBASSADOR_OF: 'سفير',
+  POSTED_TO: 'معتمد لدى',
+  SERVES_IN: 'يخدم في',
+  SECONDED_TO: 'منتدب إلى',
+  PARTNER_OF: 'شريك',
+  LOCATED_IN: 'يقع في',
+  CONTRASTED_WITH: 'مقارنة مع',
+  POSES_THREAT_IN: 'يشكّل تهديداً في',
+  EXPANDING_PRESENCE_IN: 'يوسّع حضوره في',
+  PART_OF: 'جزء من',
+  COUNTERPART_OF: 'نظير',
+  MEMBER_OF: 'عضو في',
+  ADMITTED_AT: 'قُبل عضواً في',
+  PARTICIPATED_IN: 'شارك في',
+  TOOK_PLACE_IN: 'جرى في',
+  HOSTED: 'استضاف',
+  CONVENED: 'عقد',
+  PARTY_TO: 'طرف في',
+  OVERSAW: 'رعى',
+  SIGNED_DURING: 'وُقّع خلال',
+  CONCERNS: 'يتعلق بـ',
+  BENEFITS: 'يخدم',
+  COVERS: 'يشمل',
+  FOLLOWS: 'يلي',
+  PURCHASED: 'اشترى',
+  PRODUCED_BY: 'من إنتاج',
+  BECAME_FAMOUS_IN: 'اشتهر في',
+  PROVIDES_TRAINING_TO: 'يدرّب',
+  TRAINS: 'يدرّب',
+  LISTED_IN: 'مدرج في',
+  SELECTS_FROM: 'يختار من',
+  OFFERS: 'يقدّم',
+  SEEKS_TO_SUPPLY: 'يسعى لتزويد',
+  SEEKS_COOPERATION_WITH: 'يسعى للتعاون مع',
+  PLANS_TO_EXTEND_TO: 'يعتزم التوسع إلى',
+};
+
+export function relationName(type: string, lang: Lang): string {
+  const en = type.toLowerCase().replace(/_/g, ' ');
+  const ar = REL_AR[type];
+  if (lang === 'ar') return ar ?? en;
+  if (lang === 'both') return ar ? `${en} · ${ar}` : en;
+  return en;
+}
+
+/** Interface strings. 'both' uses the English interface with bilingual data. */
+const UI = {
+  en: {
+    title: 'Knowledge-graph explorer',
+    searchPlaceholder: 'Search people, agreements, organisations… (English or العربية)',
+    language: 'Language',
+    layout: 'Layout',
+    relayout: 'Re-layout',
+    export: 'Export',
+    filters: 'Filters',
+    queries: 'Queries',
+    console: 'Cypher',
+    connections: 'Connections',
+    details: 'Details',
+    nodeTypes: 'Node types',
+    relTypes: 'Relationship types',
+    timeline: 'Timeline',
+    resetTimeline: 'Full range',
+    noDates: 'No dated agreements or events in view',
+    agreementsView: 'Agreements',
+    overview: 'Whole graph',
+    expand: 'Expand',
+    collapse: 'Collapse',
+    hide: 'Hide',
+    pin: 'Pin',
+    unpin: 'Unpin',
+    undoExpand: 'Undo expansion',
+    showHidden: 'Show hidden',
+    fit: 'Fit',
+    from: 'From',
+    to: 'To',
+    findPaths: 'Find connection',
+    useSelected: 'Use selected',
+    run: 'Run',
+    loading: 'Loading…',
+    emptyScene: 'Nothing to show. Search for a name, open the agreements view or run a query.',
+    noResult: 'The query ran and returned no graph elements.',
+    neo4jDown: 'The graph database is not reachable. Data shown may be incomplete; retrying…',
+    names: 'Names',
+    properties: 'Properties',
+    provenance: 'Sources',
+    noSources: 'No source recorded for this item.',
+    date: 'Date',
+    selectSomething: 'Select a node or a relationship to see its names, dates and sources.',
+    visible: 'visible',
+    nodes: 'nodes',
+    edges: 'relationships',
+    truncated: 'Result truncated by the server cap',
+    pathsFound: 'shortest path(s)',
+    noPath: 'No path between these two within the length limit.',
+    readOnly: 'Read-only: queries that write are refused.',
+    png: 'PNG image',
+    svg: 'SVG image',
+    json: 'JSON of the view',
+    scale: 'Scale',
+    background: 'Background',
+    white: 'White',
+    transparent: 'Transparent',
+    download: 'Download',
+    legend: 'Legend',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    signed: 'signed',
+    under_negotiation: 'under negotiation',
+    planned: 'planned',
+    precision_year: 'year only',
+    precision_month: 'month only',
+    precision_day: 'exact day',
+    quoteAr: 'Arabic quote',
+    quoteEn: 'English gloss',
+    openSource: 'Open article',
+    rows: 'rows',
+    retry: 'Retry',
+  },
+  ar: {
+    title: 'مستكشف الرسم المعرفي',
+    searchPlaceholder: 'ابحث عن أشخاص أو اتفاقيات أو جهات… (بالعربية أو English)',
+    language: 'اللغة',
+    layout: 'التخطيط',
+    relayout: 'إعادة التخطيط',
+    export: 'تصدير',
+    filters: 'المرشحات',
+    queries: 'الاستعلامات',
+    console: 'Cypher',
+    connections: 'الروابط',
+    details: 'التفاصيل',
+    nodeTypes: 'أنواع العُقد',
+    relTypes: 'أنواع العلاقات',
+    timeline: 'الخط الزمني',
+    resetTimeline: 'المدى الكامل',
+    noDates: 'لا توجد اتفاقيات أو أحداث مؤرخة في العرض',
+    agreementsView: 'الاتفاقيات',
+    overview: 'الرسم كاملاً',
+    expand: 'توسيع',
+    collapse: 'طي',
+    hide: 'إخفاء',
+    pin: 'تثبيت',
+    unpin: 'إلغاء التثبيت',
+    undoExpand: 'تراجع عن التوسيع',
+    showHidden: 'إظهار المخفي',
+    fit: 'ملاءمة',
+    from: 'من',
+    to: 'إلى',
+    findPaths: 'ابحث عن الصلة',
+    useSelected: 'استخدم المحدد',
+    run: 'تشغيل',
+    loading: 'جارٍ التحميل…',
+    emptyScene: 'لا شيء لعرضه. ابحث عن اسم أو افتح عرض الاتفاقيات أو شغّل استعلاماً.',
+    noResult: 'نُفّذ الاستعلام ولم يُرجع عناصر رسم.',
+    neo4jDown: 'قاعدة بيانات الرسم غير متاحة. قد تكون البيانات المعروضة ناقصة؛ جارٍ إعادة المحاولة…',
+    names: 'الأسماء',
+    properties: 'الخصائص',
+    provenance: 'المصادر',
+    noSources: 'لا يوجد مصدر مسجّل لهذا العنصر.',
+    date: 'التاريخ',
+    selectSomething: 'اختر عقدة أو علاقة لعرض أسمائها وتواريخها ومصادرها.',
+    visible: 'ظاهرة',
+    nodes: 'عُقد',
+    edges: 'علاقات',
+    truncated: 'النتيجة مقتطعة بحد الخادم',
+    pathsFound: 'مسار(ات) أقصر',
+    noPath: 'لا يوجد مسار بينهما ضمن حد الطول.',
+    readOnly: 'للقراءة فقط: تُرفض الاستعلامات التي تكتب.',
+    png: 'صورة PNG',
+    svg: 'صورة SVG',
+    json: 'JSON للعرض',
+    scale: 'المقياس',
+    background: 'الخلفية',
+    white: 'بيضاء',
+    transparent: 'شفافة',
+    download: 'تنزيل',
+    legend: 'مفتاح الرموز',
+    copyLink: 'نسخ الرابط',
+    linkCopied: 'نُسخ الرابط',
+    signed: 'موقّعة',
+    under_negotiation: 'قيد التفاوض',
+    planned: 'مخطط لها',
+    precision_year: 'السنة فقط',
+    precision_month: 'الشهر فقط',
+    precision_day: 'اليوم بالتحديد',
+    quoteAr: 'الاقتباس بالعربية',
+    quoteEn: 'الترجمة الإنجليزية',
+    openSource: 'فتح المقال',
+    rows: 'صفوف',
+    retry: 'إعادة المحاولة',
+  },
+} as const;
+
+export type UiKey = keyof (typeof UI)['en'];
+
+export function t(key: UiKey, lang: Lang): string {
+  return lang === 'ar' ? UI.ar[key] : UI.en[key];
+}
+
+/** Arabic names of node labels for the legend and filters. */
+const LABEL_AR: Record<string, string> = {
+  Person: 'شخص',
+  Country: 'دولة',
+  Organization: 'جهة',
+  Agreement: 'اتفاقية',
+  Event: 'حدث',
+  TrainingProgramme: 'برنامج تدريبي',
+  Product: 'منتج',
+  Place: 'مكان',
+  Source: 'مصدر',
+};
+
+export function labelName(label: string, lang: Lang): string {
+  const en = label.replace(/([a-z])([A-Z])/g, '$1 $2');
+  if (lang === 'ar') return LABEL_AR[label] ?? en;
+  if (lang === 'both') return LABEL_AR[label] ? `${en} · ${LABEL_AR[label]}` : en;
+  return en;
+}
+
+const STATUS_AR: Record<string, string> = {
+  signed: 'موقّعة',
+  under_negotiation: 'قيد التفاوض',
+  planned: 'مخطط لها',
+  delivered: 'نُفّذ',
+  available: 'متاح',
+  published_yearly: 'يصدر سنوياً',
+};
+
+export function statusName(status: string, lang: Lang): string {
+  const en = status.replace(/_/g, ' ');
+  if (lang === 'ar') return STATUS_AR[status] ?? en;
+  if (lang === 'both' && STATUS_AR[status]) return `${en} · ${STATUS_AR[status]}`;
+  return en;
+}
+
+/** "armed_force" → "armed force". */
+export const kindName = (kind: string): string => kind.replace(/_/g, ' ');

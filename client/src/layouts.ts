@@ -1,0 +1,125 @@
+/**
+ * Layouts. All runs are deterministic: the same elements in the same order lay out the same way, because
+ * Math.random is replaced by a seeded generator while a layout computes (fcose and its cose base draw random
+ * numbers internally), and starting positions come from a hash of the node id.
+ */
+import type { Core, LayoutOptions, NodeCollection, Position } from 'cytoscape';
+
+export const LAYOUT_NAMES = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+export const isLayoutName = (s: string | null | undefined): s is LayoutName => LAYOUT_NAMES.includes(s as LayoutName);
+
+export const LAYOUT_SEED = 20240521;
+
+/** mulberry32: a small, fast, seedable PRNG. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs fn with Math.random seeded; layouts compute synchronously in run(), so the swap stays contained. */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** FNV-1a: a stable number per node id, for starting positions. */
+export function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A deterministic starting spot for a node: on a spiral, ordered by id hash. */
+export function seedPosition(id: string, radius = 600): Position {
+  const h = hashId(id);
+  const angle = ((h % 3600) / 3600) * Math.PI * 2;
+  const r = radius * Math.sqrt(((h >>> 12) % 1000) / 1000 + 0.05);
+  return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
+}
+
+const degreeOf = (n: { degree: (b: boolean) => number }) => n.degree(false);
+
+/** Concentric rings by kind of node: agreements and countries in the middle. */
+const RING: Record<string, number> = { Agreement: 6, Country: 5, Event: 4, Organization: 3, TrainingProgramme: 3, Person: 2, Product: 1, Place: 1, Source: 0 };
+
+export interface LayoutRun {
+  options: LayoutOptions;
+  /** fcose with fixed nodes: keep these positions (expansion keeps the scene still). */
+  fixed?: NodeCollection;
+}
+
+export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCount: number; fixed?: NodeCollection }): LayoutOptions {
+  const animate = opts.animate && opts.nodeCount < 400;
+  const common = { animate, animationDuration: 450, fit: true, padding: 40 };
+  switch (name) {
+    case 'fcose': {
+      const fixed = opts.fixed?.filter((n) => n.visible()) as NodeCollection | undefined;
+      return {
+        name: 'fcose',
+        ...common,
+        animate: animate ? 'end' : false,
+        quality: opts.nodeCount > 2000 ? 'draft' : 'default',
+        // With fixed nodes (an expansion) the existing scene is the starting point; otherwise a fresh,
+        // seeded spectral start gives a good and repeatable picture.
+        randomize: !fixed || fixed.length === 0,
+        nodeDimensionsIncludeLabels: opts.nodeCount < 600,
+        idealEdgeLength: 110,
+        nodeRepulsion: 9000,
+        edgeElasticity: 0.4,
+        gravity: 0.3,
+        numIter: 2500,
+        tile: true,
+        packComponents: true,
+        fixedNodeConstraint: fixed && fixed.length ? fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) : undefined,
+      } as unknown as LayoutOptions;
+    }
+    case 'dagre':
+      return { name: 'dagre', ...common, rankDir: 'LR', nodeSep: 30, rankSep: 110, edgeSep: 10 } as unknown as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 30,
+        concentric: (n: { data: (k: string) => unknown; degree: (b: boolean) => number }) => (RING[String(n.data('primary'))] ?? 0) * 1000 + degreeOf(n),
+        levelWidth: () => 1000,
+      } as unknown as LayoutOptions;
+    case 'circle':
+      return { name: 'circle', ...common, sort: (a: { id: () => string }, b: { id: () => string }) => (a.id() < b.id() ? -1 : 1) } as unknown as LayoutOptions;
+    case 'breadthfirst':
+      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, circle: false } as unknown as LayoutOptions;
+    case 'grid':
+      return { name: 'grid', ...common, avoidOverlap: true, sort: (a: { id: () => string }, b: { id: () => string }) => (a.id() < b.id() ? -1 : 1) } as unknown as LayoutOptions;
+  }
+}
+
+/**
+ * Lays out the visible elements of cy. Returns when the layout (and its animation) has finished.
+ * Nodes without a position yet get their seeded starting spot first.
+ */
+export function runLayout(cy: Core, name: LayoutName, opts: { animate?: boolean; fixed?: NodeCollection; roots?: NodeCollection } = {}): Promise<void> {
+  const eles = cy.elements().filter((e) => e.visible());
+  const nodes = eles.nodes();
+  if (nodes.length === 0) return Promise.resolve();
+  const options = layoutOptions(name, { animate: opts.animate ?? true, nodeCount: nodes.length, fixed: opts.fixed });
+  if (name === 'breadthfirst' && opts.roots?.nonempty()) (options as { roots?: unknown }).roots = opts.roots;
+  return new Promise((resolve) => {
+    const layout = eles.layout(options);
+    layout.one('layoutstop', () => resolve());
+    withSeededRandom(LAYOUT_SEED, () => layout.run());
+  });
+}

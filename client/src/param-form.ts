@@ -1,0 +1,158 @@
+/**
+ * Forms generated from a saved query's typed parameters: the field specs and the coercion of what the user
+ * typed are pure (unit-tested); renderParamForm draws them.
+ */
+import type { QueryParam, QueryParamType } from './types.ts';
+
+export interface FieldSpec {
+  name: string;
+  type: QueryParamType;
+  /** The input element used for this type. */
+  input: 'text' | 'number' | 'checkbox' | 'date' | 'node';
+  step?: string;
+  /** What the field shows before the user types (the default, as text). */
+  initial: string;
+  required: boolean;
+  hint: string;
+}
+
+const HINTS: Record<QueryParamType, string> = {
+  string: 'text',
+  int: 'whole number',
+  float: 'number',
+  boolean: 'yes / no',
+  date: 'date (YYYY-MM-DD)',
+  nodeId: 'a node: type to search',
+};
+
+export function fieldSpecs(params: readonly QueryParam[]): FieldSpec[] {
+  return params.map((p) => {
+    const hasDefault = p.default !== undefined && p.default !== null;
+    const initial = hasDefault ? String(p.default) : '';
+    const base = { name: p.name, type: p.type, initial, required: !hasDefault, hint: p.description || HINTS[p.type] };
+    switch (p.type) {
+      case 'int':
+        return { ...base, input: 'number', step: '1' };
+      case 'float':
+        return { ...base, input: 'number', step: 'any' };
+      case 'boolean':
+        return { ...base, input: 'checkbox', initial: initial === 'true' ? 'true' : 'false', required: false };
+      case 'date':
+        return { ...base, input: 'date' };
+      case 'nodeId':
+        return { ...base, input: 'node' };
+      default:
+        return { ...base, input: 'text' };
+    }
+  });
+}
+
+export type Coerced = { ok: true; values: Record<string, string | number | boolean> } | { ok: false; errors: Record<string, string> };
+
+/** Raw text per field → typed values for POST /api/queries/:id/run. Empty optional fields are left out. */
+export function coerceParams(specs: readonly FieldSpec[], raw: Readonly<Record<string, string | undefined>>): Coerced {
+  const values: Record<string, string | number | boolean> = {};
+  const errors: Record<string, string> = {};
+  for (const f of specs) {
+    const text = (raw[f.name] ?? f.initial).trim();
+    if (text === '') {
+      if (f.required) errors[f.name] = `${f.name} is required`;
+      continue;
+    }
+    switch (f.type) {
+      case 'int':
+        if (/^-?\d+$/.test(text) && Number.isSafeInteger(Number(text))) values[f.name] = Number(text);
+        else errors[f.name] = `${f.name} must be a whole number`;
+        break;
+      case 'float': {
+        const n = Number(text);
+        if (/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) && Number.isFinite(n)) values[f.name] = n;
+        else errors[f.name] = `${f.name} must be a number`;
+        break;
+      }
+      case 'boolean':
+        if (text === 'true' || text === 'false') values[f.name] = text === 'true';
+        else errors[f.name] = `${f.name} must be true or false`;
+        break;
+      case 'date': {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+        const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+        if (m && d && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])) values[f.name] = text;
+        else errors[f.name] = `${f.name} must be a date as YYYY-MM-DD`;
+        break;
+      }
+      default:
+        values[f.name] = text;
+    }
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
+}
+
+/** Hooks the form needs from the rest of the UI. */
+export interface ParamFormHooks {
+  /** Attach a node type-ahead to a nodeId input. */
+  attachNodePicker: (input: HTMLInputElement) => void;
+  onSubmit: (raw: Record<string, string>) => void;
+  runLabel: string;
+}
+
+/** Draws the form into `host` (text only, no HTML from data) and returns a function reading its raw values. */
+export function renderParamForm(host: HTMLElement, specs: readonly FieldSpec[], initial: Readonly<Record<string, string>>, hooks: ParamFormHooks): () => Record<string, string> {
+  host.replaceChildren();
+  const form = document.createElement('form');
+  form.className = 'param-form';
+  form.noValidate = true;
+  const inputs = new Map<string, HTMLInputElement>();
+  for (const f of specs) {
+    const row = document.createElement('label');
+    row.className = 'param-row';
+    const name = document.createElement('span');
+    name.className = 'param-name';
+    name.textContent = f.name + (f.required ? ' *' : '');
+    const input = document.createElement('input');
+    input.name = f.name;
+    input.dataset.type = f.type;
+    const value = initial[f.name] ?? f.initial;
+    if (f.input === 'checkbox') {
+      input.type = 'checkbox';
+      input.checked = value === 'true';
+    } else {
+      input.type = f.input === 'node' ? 'text' : f.input;
+      if (f.step) input.step = f.step;
+      input.value = value;
+      input.placeholder = f.hint;
+      input.autocomplete = 'off';
+    }
+    const hint = document.createElement('small');
+    hint.className = 'param-hint';
+    hint.textContent = `${f.type} · ${f.hint}`;
+    const err = document.createElement('small');
+    err.className = 'param-error';
+    err.dataset.errorFor = f.name;
+    row.append(name, input, hint, err);
+    form.append(row);
+    inputs.set(f.name, input);
+    if (f.input === 'node') hooks.attachNodePicker(input);
+  }
+  const read = (): Record<string, string> => {
+    const raw: Record<string, string> = {};
+    for (const [name, input] of inputs) raw[name] = input.type === 'checkbox' ? String(input.checked) : (input.dataset.nodeId ?? input.value);
+    return raw;
+  };
+  const submit = document.createElement('button');
+  submit.type = 'submit';
+  submit.className = 'btn primary';
+  submit.textContent = hooks.runLabel;
+  form.append(submit);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    hooks.onSubmit(read());
+  });
+  host.append(form);
+  return read;
+}
+
+/** Shows per-field errors under the fields. */
+export function showParamErrors(host: HTMLElement, errors: Record<string, string>): void {
+  for (const el of host.querySelectorAll<HTMLElement>('.param-error')) el.textContent = errors[el.dataset.errorFor ?? ''] ?? '';
+}
