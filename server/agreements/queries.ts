@@ -1,0 +1,17 @@
+/** Cypher of the agreements capability. */
+
+/** Every agreement (optionally of one status) with all its non-provenance links and its sources. */
+export const AGREEMENTS = `
+MATCH (a:Entity&Agreement)
+WHERE $status IS NULL OR a.status = $status
+CALL (a) {
+  OPTIONAL MATCH (a)-[r]-(o:Entity&!Source)
+  WHERE type(r) <> 'MENTIONED_IN'
+  RETURN collect({rel: r, other: o}) AS links
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONED_IN]->(s:Source)
+  RETURN collect(s) AS sources
+}
+RETURN a, links, sources
+ORDER BY toString(coalesce(a.date, '9999')), a.id`;

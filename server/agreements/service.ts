@@ -1,0 +1,84 @@
+/**
+ * GET /api/agreements: who signed what with whom. Parties are the PARTY_TO edges; signatories are the parties
+ * whose role names them as signatory, plus anyone with a SIGNED edge (the articles name no individual signer);
+ * overseers are the OVERSAW edges (the leaders who oversaw a signing).
+ */
+import type { Node } from 'neo4j-driver';
+import type { AppContext } from '../context.ts';
+import { readQuery } from '../api/db.ts';
+import { toLinks, type Link, type RawLink } from '../graph/links.ts';
+import { brief, GraphBuilder, toJson, type Graph, type JsonValue, type NodeBrief } from '../graph/shape.ts';
+import { AGREEMENTS } from './queries.ts';
+
+export interface AgreementRow extends NodeBrief {
+  kind: string | null;
+  status: string | null;
+  date: string | null;
+  datePrecision: string | null;
+  dateInferred: boolean;
+  dateNote: string | null;
+  purpose: string | null;
+  topic: string | null;
+  /** Contract value and currency, when the sources give one. */
+  value: JsonValue;
+  currency: string | null;
+  parties: Link[];
+  signatories: Link[];
+  overseers: Link[];
+  /** Events it was signed during (SIGNED_DURING). */
+  signedDuring: Link[];
+  /** Every other link: what it covers, benefits, follows, concerns, who reported it. */
+  related: Link[];
+  sources: { id: string; name: string | null; publication: string | null }[];
+}
+
+export interface Agreements {
+  rows: AgreementRow[];
+  /** The agreements and everything linked to them, without provenance edges. */
+  graph: Graph;
+}
+
+const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
+
+export async function agreements(ctx: AppContext, status?: string): Promise<Agreements> {
+  const res = await readQuery(ctx, AGREEMENTS, { status: status ?? null });
+  const b = new GraphBuilder();
+  const rows = res.records.map((r): AgreementRow => {
+    const a = r.get('a') as Node;
+    const raw = r.get('links') as RawLink[];
+    b.addValue(a);
+    b.addValue(raw);
+    const links = toLinks(a, raw);
+    const p = a.properties as Record<string, unknown>;
+    const incoming = (type: string) => links.filter((l) => l.type === type && l.direction === 'in');
+    const parties = incoming('PARTY_TO');
+    const signatories = [...parties.filter((l) => /signator/i.test(l.role ?? '')), ...incoming('SIGNED')];
+    const overseers = incoming('OVERSAW');
+    const signedDuring = links.filter((l) => l.type === 'SIGNED_DURING' && l.direction === 'out');
+    const listed = new Set([...parties, ...signatories, ...overseers, ...signedDuring].map((l) => l.edgeId));
+    return {
+      ...brief(a),
+      kind: str(p['kind']),
+      status: str(p['status']),
+      date: str(p['date']),
+      datePrecision: str(p['datePrecision']),
+      dateInferred: p['dateInferred'] === true,
+      dateNote: str(p['dateNote']),
+      purpose: str(p['purpose']),
+      topic: str(p['topic']),
+      value: toJson(p['value']),
+      currency: str(p['currency']),
+      parties,
+      signatories,
+      overseers,
+      signedDuring,
+      related: links.filter((l) => !listed.has(l.edgeId)),
+      sources: (r.get('sources') as Node[]).map((s) => ({
+        id: brief(s).id,
+        name: str(s.properties['name']),
+        publication: str(s.properties['publication']),
+      })),
+    };
+  });
+  return { rows, graph: b.build() };
+}

@@ -1,0 +1,44 @@
+/** The relationships around one node, as lists show them ("who, how, with which quote"). */
+import type { Node, Relationship } from 'neo4j-driver';
+import { brief, type NodeBrief } from './shape.ts';
+
+export interface Link extends NodeBrief {
+  /** Relationship type, e.g. PARTY_TO. */
+  type: string;
+  /** 'in' when the other node points at this one (actor → agreement). */
+  direction: 'out' | 'in';
+  /** The relationship's `role` property, when it has one ("buyer", "signatory ministry"…). */
+  role: string | null;
+  edgeId: string;
+  quote: string | null;
+  quoteEn: string | null;
+  sources: string[];
+}
+
+/** What a query returns for each neighbour: collect({rel: r, other: o}) from an OPTIONAL MATCH. */
+export interface RawLink {
+  rel: Relationship | null;
+  other: Node | null;
+}
+
+export function toLinks(self: Node, raw: readonly RawLink[]): Link[] {
+  const out: Link[] = [];
+  for (const { rel, other } of raw) {
+    if (!rel || !other) continue;
+    const p = rel.properties as Record<string, unknown>;
+    out.push({
+      ...brief(other),
+      type: rel.type,
+      direction: rel.startNodeElementId === self.elementId ? 'out' : 'in',
+      role: typeof p['role'] === 'string' ? p['role'] : null,
+      edgeId: rel.elementId,
+      quote: typeof p['quote'] === 'string' ? p['quote'] : null,
+      quoteEn: typeof p['quoteEn'] === 'string' ? p['quoteEn'] : null,
+      sources: Array.isArray(p['sources']) ? p['sources'].map(String) : [],
+    });
+  }
+  return out;
+}
+
+/** Actors: people, countries and organisations. */
+export const isActor = (l: Link): boolean => l.labels.some((x) => x === 'Person' || x === 'Country' || x === 'Organization');

@@ -1,0 +1,33 @@
+/** Forgiving name search in Latin or Arabic script (see fold.ts and data/search-folding.md). */
+import neo4j, { type Node } from 'neo4j-driver';
+import type { AppContext } from '../context.ts';
+import { readQuery } from '../api/db.ts';
+import type { SchemaCache } from '../schema/cache.ts';
+import { brief, type NodeBrief } from '../graph/shape.ts';
+import { luceneQuery, searchTerms } from './fold.ts';
+import { SEARCH } from './queries.ts';
+
+export interface SearchHit extends NodeBrief {
+  /** Lucene relevance; 0 for a hit of the substring fallback. */
+  score: number;
+}
+
+export interface SearchInput {
+  q: string;
+  labels?: string[] | undefined;
+  limit: number;
+}
+
+export async function search(ctx: AppContext, schema: SchemaCache, input: SearchInput): Promise<SearchHit[]> {
+  if (input.labels?.length) await schema.checkLabels(input.labels);
+  const terms = searchTerms(input.q);
+  // Only punctuation or symbols: nothing a name could match.
+  if (!terms.length) return [];
+  const res = await readQuery(ctx, SEARCH, {
+    lucene: luceneQuery(terms),
+    terms,
+    labels: input.labels?.length ? input.labels : null,
+    limit: neo4j.int(input.limit),
+  });
+  return res.records.map((r) => ({ ...brief(r.get('node') as Node), score: Number(r.get('score')) }));
+}

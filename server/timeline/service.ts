@@ -1,0 +1,69 @@
+/** GET /api/timeline: what happened when, and who took part. */
+import type { Node } from 'neo4j-driver';
+import type { AppContext } from '../context.ts';
+import { readQuery } from '../api/db.ts';
+import { windowParams } from '../graph/filters.ts';
+import { isActor, toLinks, type Link, type RawLink } from '../graph/links.ts';
+import { brief, GraphBuilder, type Graph, type NodeBrief } from '../graph/shape.ts';
+import { timelineQuery } from './queries.ts';
+
+export interface TimelineItem extends NodeBrief {
+  kind: string | null;
+  /** Agreements: signed | under_negotiation | planned. */
+  status: string | null;
+  /** The date to place the item by: startDate, else date (ISO, of the precision below). */
+  date: string;
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: string | null;
+  /** True when the date is inferred rather than stated; dateNote says how. */
+  dateInferred: boolean;
+  dateNote: string | null;
+  description: string | null;
+  /** People, countries and organisations pointing at the item (PARTY_TO, OVERSAW, PARTICIPATED_IN, HOSTED…). */
+  parties: Link[];
+  /** Everything else linked to it (places, products, other agreements and events, beneficiaries…). */
+  related: Link[];
+  /** Ids of the sources that mention it. */
+  sources: string[];
+}
+
+export interface Timeline {
+  from: string | null;
+  to: string | null;
+  items: TimelineItem[];
+  /** The items, their parties and related nodes, and the relationships between them. */
+  graph: Graph;
+}
+
+const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
+
+export async function timeline(ctx: AppContext, window: { from?: string | undefined; to?: string | undefined }): Promise<Timeline> {
+  const res = await readQuery(ctx, timelineQuery(window), windowParams(window));
+  const b = new GraphBuilder();
+  const items = res.records.map((r): TimelineItem => {
+    const e = r.get('e') as Node;
+    const raw = r.get('links') as RawLink[];
+    b.addValue(e);
+    b.addValue(raw);
+    const links = toLinks(e, raw);
+    const p = e.properties as Record<string, unknown>;
+    const isParty = (l: Link) => l.direction === 'in' && isActor(l);
+    return {
+      ...brief(e),
+      kind: str(p['kind']),
+      status: str(p['status']),
+      date: String(p['startDate'] ?? p['date'] ?? p['endDate']),
+      startDate: str(p['startDate']),
+      endDate: str(p['endDate']),
+      datePrecision: str(p['datePrecision']),
+      dateInferred: p['dateInferred'] === true,
+      dateNote: str(p['dateNote']),
+      description: str(p['description']),
+      parties: links.filter(isParty),
+      related: links.filter((l) => !isParty(l)),
+      sources: r.get('sources') as string[],
+    };
+  });
+  return { from: window.from ?? null, to: window.to ?? null, items, graph: b.build() };
+}
