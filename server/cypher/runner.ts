@@ -1,0 +1,185 @@
+/**
+ * Runs read-only Cypher for POST /api/cypher and for saved queries: the read-only check (lexical, then
+ * EXPLAIN, whose verdict is cached per query text), then the query in a READ transaction with the configured
+ * timeout and row cap. Nodes, relationships and paths anywhere in the rows also come back as one graph.
+ */
+import neo4j, { Neo4jError, type Node, type Plan } from 'neo4j-driver';
+import type { AppContext } from '../context.ts';
+import { ApiError } from '../http/errors.ts';
+import { GraphBuilder, toJson, type Graph, type JsonValue } from '../graph/shape.ts';
+import { lexicalCheck, planCheck, ReadOnlyViolation } from './readonly.ts';
+
+export interface RunResult {
+  columns: string[];
+  /** One object per row, keyed by column. Nodes and relationships in the graph shape; paths as PathRefs. */
+  rows: Record<string, JsonValue>[];
+  graph: Graph;
+  /** True when the row cap cut the result. */
+  truncated: boolean;
+}
+
+/** Verdicts kept per query text: whether a text is read-only does not depend on its parameter values. */
+const VERDICT_CACHE_SIZE = 1_000;
+
+export interface RunOptions {
+  /** Most rows returned (default: CYPHER_ROW_CAP). */
+  rowCap?: number;
+  /** Parameter name → node id that must exist. */
+  nodeIds?: Record<string, string>;
+}
+
+const NODE_IDS_EXIST = `UNWIND $pairs AS p OPTIONAL MATCH (n:Entity {id: p.id}) RETURN p.name AS name, p.id AS id, n IS NOT NULL AS found`;
+
+type Verdict = { ok: true; text: string } | { ok: false; error: ReadOnlyViolation };
+
+export class ReadOnlyRunner {
+  private readonly verdicts = new Map<string, Verdict>();
+
+  constructor(private readonly ctx: AppContext) {}
+
+  /**
+   * Refuses anything but one read-only statement (ReadOnlyViolation, a 400), or reports Neo4j's syntax
+   * error (a 400 with its position). Returns the text to run.
+   */
+  async check(query: string, params: Record<string, unknown> = {}): Promise<string> {
+    const cached = this.verdicts.get(query);
+    if (cached) {
+      // Refresh its place in the LRU order.
+      this.verdicts.delete(query);
+      this.verdicts.set(query, cached);
+      if (!cached.ok) throw cached.error;
+      return cached.text;
+    }
+    let verdict: Verdict;
+    try {
+      const text = lexicalCheck(query);
+      const { queryType, plan } = await this.explain(text, params);
+      planCheck(queryType, plan);
+      verdict = { ok: true, text };
+    } catch (err) {
+      if (!(err instanceof ReadOnlyViolation)) throw err; // syntax errors, an unreachable database: not cached
+      verdict = { ok: false, error: err };
+    }
+    this.verdicts.set(query, verdict);
+    if (this.verdicts.size > VERDICT_CACHE_SIZE) this.verdicts.delete(this.verdicts.keys().next().value as string);
+    if (!verdict.ok) throw verdict.error;
+    return verdict.text;
+  }
+
+  private async explain(text: string, params: Record<string, unknown>): Promise<{ queryType: string | undefined; plan: Plan | false }> {
+    const { db, config } = this.ctx;
+    try {
+      const res = await db.driver.executeQuery(`${EXPLAIN}${text}`, params, {
+        database: db.database,
+        routing: 'READ',
+        transactionConfig: { timeout: config.cypher.timeoutMs },
+      });
+      return { queryType: res.summary.queryType, plan: res.summary.plan };
+    } catch (err) {
+      throw err instanceof Neo4jError && err.code?.startsWith('Neo.ClientError.Statement.SyntaxError') ? syntaxError(err) : err;
+    }
+  }
+
+  /**
+   * Checks, then runs. `params` must already hold driver values (see toDriverParams). `nodeIds` (parameter
+   * name → node id) must name existing nodes, else a 404 naming the parameter; the check travels in the
+   * same transaction, pipelined with the query.
+   */
+  async run(query: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<RunResult> {
+    const rowCap = opts.rowCap ?? this.ctx.config.cypher.rowCap;
+    const nodeIds = Object.entries(opts.nodeIds ?? {}).map(([name, id]) => ({ name, id }));
+    const text = await this.check(query, params);
+    const { db, config } = this.ctx;
+    const session = db.driver.session({
+      database: db.database,
+      defaultAccessMode: neo4j.session.READ,
+      // Pull no more than the cap (plus one, to know whether it bit) from the server.
+      fetchSize: Math.min(rowCap + 1, 10_000),
+    });
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const idCheck = nodeIds.length ? tx.run(NODE_IDS_EXIST, { pairs: nodeIds }) : undefined;
+          const result = tx.run(text, params);
+          if (idCheck) {
+            const missing = (await idCheck).records.filter((r) => !r.get('found'));
+            if (missing.length) {
+              const [name, id] = [missing[0]!.get('name') as string, missing[0]!.get('id') as string];
+              throw new ApiError(404, 'not_found', `params.${name}: no node with id ${JSON.stringify(id)}.`, {
+                issues: missing.map((r) => ({ path: `params.${String(r.get('name'))}`, message: `no node with id ${JSON.stringify(r.get('id'))}` })),
+              });
+            }
+          }
+          const records = [];
+          let truncated = false;
+          for await (const record of result) {
+            if (records.length >= rowCap) {
+              truncated = true;
+              break;
+            }
+            records.push(record);
+          }
+          const columns = records[0]?.keys.map(String) ?? (await result.keys()).map(String);
+          const b = new GraphBuilder();
+          for (const r of records) b.addValue([...r.values()]);
+          // Relationships whose end nodes the query did not return: fetch those nodes so edges can be drawn.
+          const missing = b.missingEndpoints();
+          if (missing.length) {
+            const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+            for (const r of ends.records) b.addValue(r.get('n') as Node);
+          }
+          const ids = b.idMap();
+          const rows = records.map((r) => {
+            const row: Record<string, JsonValue> = {};
+            for (const key of columns) row[key] = toJson(r.get(key), ids);
+            return row;
+          });
+          return { columns, rows, graph: b.build(truncated), truncated };
+        },
+        { timeout: config.cypher.timeoutMs },
+      );
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const EXPLAIN = 'EXPLAIN ';
+
+/**
+ * Neo4j's syntax error for the EXPLAIN we sent, with the position and the echoed line moved back to the
+ * user's own text (without our 'EXPLAIN ' prefix).
+ */
+export function syntaxError(err: Neo4jError): ApiError {
+  const shift = EXPLAIN.length;
+  let position: { line: number; column: number; offset: number } | undefined;
+  const lines = err.message.split('\n').map((line, i) => {
+    if (i === 0) {
+      return line.replace(/line (\d+), column (\d+) \(offset: (\d+)\)/, (_m, l: string, c: string, o: string) => {
+        const lineNo = Number(l);
+        position = { line: lineNo, column: lineNo === 1 ? Math.max(1, Number(c) - shift) : Number(c), offset: Math.max(0, Number(o) - shift) };
+        return `line ${position.line}, column ${position.column} (offset: ${position.offset})`;
+      });
+    }
+    if (line.startsWith(`"${EXPLAIN}`)) return `"${line.slice(1 + shift)}`;
+    if (/^ *\^$/.test(line) && position?.line === 1) return line.slice(shift);
+    return line;
+  });
+  const message = lines.join('\n');
+  return new ApiError(400, 'cypher_syntax_error', lines[0] ?? 'Syntax error', { neo4jMessage: message, ...(position ? { position } : {}) });
+}
+
+/**
+ * JSON parameters → driver values: whole numbers become Cypher INTEGERs (so `LIMIT $n` works; a JS number
+ * would travel as a FLOAT), other numbers stay FLOATs; lists and maps are converted deeply.
+ */
+export function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toDriverParams(v);
+    return out;
+  }
+  return value;
+}
