@@ -10,6 +10,8 @@ import { projectRoot } from '../config.ts';
 import { splitCypher } from './split.ts';
 
 export const schemaFile = path.join(projectRoot, 'cypher', 'schema.cypher');
+/** Constraints of the app's own data (saved queries, snapshots), outside the domain graph. */
+export const appSchemaFile = path.join(projectRoot, 'cypher', 'app-schema.cypher');
 export const seedDir = path.join(projectRoot, 'cypher', 'seed');
 
 export class SeedError extends Error {
@@ -55,6 +57,7 @@ async function applyFile(driver: Driver, database: string | undefined, file: str
 
 export async function applySchema(driver: Driver, database?: string): Promise<void> {
   await applyFile(driver, database, schemaFile);
+  await applyFile(driver, database, appSchemaFile);
   // Full-text and range indexes come online asynchronously; wait so the first search finds everything.
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
 }

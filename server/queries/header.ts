@@ -1,0 +1,98 @@
+/**
+ * The header of a saved query: leading `//` comment lines with tags.
+ *
+ *   // @title Agreements in a date range
+ *   // @description Agreements signed or planned between two dates, oldest first.
+ *   // @param from:date=2018
+ *   // @param to:date=2025-12-31
+ *   MATCH (a:Agreement) WHERE …
+ *
+ * `@param name:type[=default]`; types string, int, float, boolean, date, nodeId. Without `=` the parameter
+ * is required; `=null` makes it optional with no value. `@description` may repeat (lines are joined).
+ */
+import { tokenize } from '../cypher/lexer.ts';
+import { coerceDefault, PARAM_TYPES, type ParamSpec, type ParamType } from './params.ts';
+
+export interface QueryHeader {
+  title: string | undefined;
+  description: string | undefined;
+  params: ParamSpec[];
+}
+
+export class HeaderError extends Error {
+  override name = 'HeaderError';
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`line ${line}: ${message}`);
+  }
+}
+
+const PARAM_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z]+)\s*(?:=(.*))?$/;
+
+export function parseHeader(text: string): QueryHeader {
+  const header: QueryHeader = { title: undefined, description: undefined, params: [] };
+  const description: string[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (!line.startsWith('//')) break;
+    const m = /^\/\/\s*@(\w+)\s*(.*)$/.exec(line);
+    if (!m) continue; // a plain comment
+    const [, tag, rest = ''] = m;
+    const value = rest.trim();
+    const lineNo = i + 1;
+    switch (tag) {
+      case 'title':
+        if (!value) throw new HeaderError(lineNo, '@title needs a text');
+        header.title = value;
+        break;
+      case 'description':
+        if (value) description.push(value);
+        break;
+      case 'param': {
+        const p = PARAM_LINE.exec(value);
+        if (!p) throw new HeaderError(lineNo, `@param must read name:type or name:type=default, got "${value}"`);
+        const [, name = '', type = '', dflt] = p;
+        if (!PARAM_TYPES.includes(type as ParamType)) {
+          throw new HeaderError(lineNo, `@param ${name}: unknown type "${type}" (use ${PARAM_TYPES.join(', ')})`);
+        }
+        if (header.params.some((x) => x.name === name)) throw new HeaderError(lineNo, `@param ${name} is declared twice`);
+        const spec: ParamSpec = { name, type: type as ParamType };
+        if (dflt !== undefined) {
+          try {
+            spec.default = coerceDefault(spec.type, dflt.trim());
+          } catch (err) {
+            throw new HeaderError(lineNo, `@param ${name}: default ${err instanceof Error ? err.message : String(err)}`);
+          }
+        }
+        header.params.push(spec);
+        break;
+      }
+      default:
+        throw new HeaderError(lineNo, `unknown tag @${tag} (use @title, @description, @param)`);
+    }
+  }
+  if (description.length) header.description = description.join(' ');
+  return header;
+}
+
+/** Names of the parameters ($name) a query uses, outside strings and comments. */
+export function usedParams(query: string): string[] {
+  const names = new Set<string>();
+  for (const t of tokenize(query)) if (t.kind === 'param') names.add(t.text.replace(/^`|`$/g, ''));
+  return [...names];
+}
+
+/** Every used parameter is declared and every declared one is used; else a message saying which. */
+export function paramMismatch(query: string, params: readonly ParamSpec[]): string | undefined {
+  const used = usedParams(query);
+  const declared = new Set(params.map((p) => p.name));
+  const undeclared = used.filter((u) => !declared.has(u));
+  if (undeclared.length) return `the query uses ${undeclared.map((u) => '$' + u).join(', ')} without declaring ${undeclared.length > 1 ? 'them' : 'it'}`;
+  const unused = params.filter((p) => !used.includes(p.name));
+  if (unused.length) return `parameter${unused.length > 1 ? 's' : ''} ${unused.map((p) => p.name).join(', ')} ${unused.length > 1 ? 'are' : 'is'} declared but not used`;
+  return undefined;
+}

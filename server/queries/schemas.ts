@@ -1,0 +1,106 @@
+/** Inputs and replies of the saved-query endpoints. */
+import { z } from 'zod';
+import { jsonValue } from '../api/shapes.ts';
+import { text } from '../api/validate.ts';
+import { runReply } from '../cypher/schemas.ts';
+import type { RouteSpec } from '../openapi/registry.ts';
+import { PARAM_TYPES } from './params.ts';
+
+export const paramSpecSchema = z
+  .object({
+    name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Cypher parameter name').max(64),
+    type: z.enum(PARAM_TYPES),
+    default: z.union([text(1_000), z.number(), z.boolean(), z.null()]).optional().describe('Absent: required. null: optional without a value'),
+  })
+  .meta({ id: 'QueryParam' });
+
+export const queryIdParams = z.object({ id: text(200, 1) });
+
+export const saveBody = z.object({
+  title: text(200).optional().describe('Defaults to the // @title of the query'),
+  description: text(2_000).optional().describe('Defaults to the // @description of the query'),
+  cypher: text(50_000, 1).describe('One read-only Cypher statement, optionally with a header'),
+  params: z
+    .array(paramSpecSchema)
+    .max(30)
+    .refine((ps) => new Set(ps.map((p) => p.name)).size === ps.length, 'parameter names must be unique')
+    .optional()
+    .describe('Defaults to the // @param lines of the query'),
+  version: z.number().int().min(1).optional().describe('On update: the version you edited; if the stored one is newer the answer is 409'),
+});
+
+export const runBody = z
+  .object({
+    params: z.record(text(64, 1), jsonValue).default({}).describe('Values by parameter name; strings are coerced to the declared type'),
+  })
+  .default({ params: {} });
+
+export const savedQuerySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    params: z.array(paramSpecSchema),
+    cypher: z.string(),
+    origin: z.enum(['file', 'user']),
+    readOnly: z.boolean().describe('File queries cannot be changed through the API'),
+    createdAt: z.string().optional(),
+    updatedAt: z.string().optional(),
+    version: z.number().int().optional(),
+  })
+  .meta({ id: 'SavedQuery' });
+
+export const queryRunReply = runReply.extend({
+  query: z.object({ id: z.string(), title: z.string() }),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).describe('Values used, defaults filled in'),
+});
+
+const tag = 'Saved queries';
+export const queryRoutes: RouteSpec[] = [
+  { method: 'get', path: '/api/queries', tag, summary: 'Every saved query: file queries first, then user queries', response: z.array(savedQuerySchema) },
+  { method: 'get', path: '/api/queries/{id}', tag, summary: 'One saved query', params: queryIdParams, response: savedQuerySchema, errors: [404] },
+  {
+    method: 'post',
+    path: '/api/queries/{id}/run',
+    tag,
+    summary: 'Run a saved query',
+    description:
+      'Parameters are type-checked and coerced (a mismatch is a 400 naming the parameter; a nodeId naming no node is a 404). Runs like POST /api/cypher: READ transaction, timeout, row cap.',
+    params: queryIdParams,
+    body: runBody,
+    response: queryRunReply,
+    errors: [404, 504],
+  },
+  {
+    method: 'post',
+    path: '/api/queries',
+    tag,
+    summary: 'Save a user query (checked read-only first)',
+    body: saveBody,
+    response: savedQuerySchema,
+    status: 201,
+    auth: true,
+  },
+  {
+    method: 'put',
+    path: '/api/queries/{id}',
+    tag,
+    summary: 'Replace a user query (file queries are read-only: 403)',
+    params: queryIdParams,
+    body: saveBody,
+    response: savedQuerySchema,
+    auth: true,
+    errors: [403, 404, 409],
+  },
+  {
+    method: 'delete',
+    path: '/api/queries/{id}',
+    tag,
+    summary: 'Delete a user query (file queries are read-only: 403)',
+    params: queryIdParams,
+    response: z.null().describe('No content'),
+    status: 204,
+    auth: true,
+    errors: [403, 404],
+  },
+];
