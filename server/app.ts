@@ -11,6 +11,17 @@ import { projectRoot } from './config.ts';
 import type { AppContext } from './context.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { healthRouter } from './health/router.ts';
+import { agreementsRouter } from './agreements/router.ts';
+import { cypherRouter } from './cypher/router.ts';
+import { ReadOnlyRunner } from './cypher/runner.ts';
+import { graphRouter } from './graph/router.ts';
+import { openApiRouter } from './openapi/router.ts';
+import { queriesRouter } from './queries/router.ts';
+import { SavedQueries } from './queries/service.ts';
+import { SchemaCache } from './schema/cache.ts';
+import { schemaRouter } from './schema/router.ts';
+import { searchRouter } from './search/router.ts';
+import { timelineRouter } from './timeline/router.ts';
 
 export const clientDist = path.join(projectRoot, 'client', 'dist');
 
@@ -74,6 +85,16 @@ export function createApp(ctx: AppContext): Express {
   return app;
 }
 
-function mountCapabilities(_app: Express, _ctx: AppContext): void {
-  // filled in by the API capabilities
+function mountCapabilities(app: Express, ctx: AppContext): void {
+  // Explorer API (shared per app: the schema-name cache and the read-only runner with its verdict cache).
+  const schema = new SchemaCache(ctx.db);
+  const runner = new ReadOnlyRunner(ctx);
+  app.use('/api/schema', schemaRouter(ctx));
+  app.use('/api/search', searchRouter(ctx, schema));
+  app.use('/api', graphRouter(ctx, schema));
+  app.use('/api/timeline', timelineRouter(ctx));
+  app.use('/api/agreements', agreementsRouter(ctx));
+  app.use('/api/queries', queriesRouter(ctx, new SavedQueries(ctx, runner)));
+  app.use('/api/cypher', cypherRouter(ctx, runner));
+  app.use('/api/openapi.json', openApiRouter());
 }
