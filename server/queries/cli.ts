@@ -1,0 +1,91 @@
+/**
+ * npm run query -- <id> [--param name=value]... [--format table|json|csv]
+ * npm run query -- --list
+ *
+ * Runs a saved query (a file query or a user query) against the graph, with the same checks as the API.
+ * Neo4j: NEO4J_URI when set; else the app's local Neo4j when one answers on 127.0.0.1:NEO4J_LOCAL_PORT;
+ * else whatever server/neo4j/provision.ts provides (started for this run and stopped after it).
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig, type AppConfig } from '../config.ts';
+import { ReadOnlyRunner } from '../cypher/runner.ts';
+import { toApiError } from '../http/errors.ts';
+import { createDriver, provisionNeo4j, type Neo4jHandle } from '../neo4j/provision.ts';
+import { domainIsEmpty, seedDatabase } from '../seed/seed.ts';
+import { formatResult, type OutputFormat } from './format.ts';
+import { parseParamPairs } from './params.ts';
+import { SavedQueries } from './service.ts';
+
+const USAGE = `Usage: npm run query -- <id> [--param name=value]... [--format table|json|csv]
+       npm run query -- --list`;
+
+/** The app's local Neo4j, when it is running: reusing it avoids a second JVM on the same store. */
+async function runningLocal(config: AppConfig): Promise<Neo4jHandle | undefined> {
+  if (config.neo4j.uri) return undefined;
+  const uri = `bolt://127.0.0.1:${config.neo4j.localPort}`;
+  const driver = createDriver(uri, config.neo4j.user, config.neo4j.password);
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: config.neo4j.database });
+    return { driver, uri, database: config.neo4j.database, mode: 'local', stop: () => driver.close() };
+  } catch {
+    await driver.close();
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      param: { type: 'string', short: 'p', multiple: true },
+      format: { type: 'string', short: 'f', default: 'table' },
+      list: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const format = values.format as OutputFormat;
+  if (!['table', 'json', 'csv'].includes(format)) throw new Error(`--format must be table, json or csv\n${USAGE}`);
+  const id = positionals[0];
+  if (!values.list && (!id || positionals.length > 1)) throw new Error(USAGE);
+  const params = parseParamPairs(values.param ?? []);
+
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
+  const log = (m: string) => console.error(m);
+  const db = (await runningLocal(config)) ?? (await provisionNeo4j(config, { log }));
+  try {
+    if (config.seed.onEmpty && (await domainIsEmpty(db.driver, db.database))) {
+      log('The graph is empty: applying schema and seed...');
+      await seedDatabase(db.driver, db.database);
+    }
+    const ctx = { config, db: { driver: db.driver, database: db.database }, neo4jMode: db.mode };
+    const queries = new SavedQueries(ctx, new ReadOnlyRunner(ctx));
+    if (values.list) {
+      for (const q of await queries.list()) {
+        const ps = q.params.map((p) => `${p.name}:${p.type}${p.default === undefined ? '' : `=${String(p.default)}`}`).join(' ');
+        console.log(`${q.id}${ps ? `  [${ps}]` : ''}\n    ${q.title}`);
+      }
+      return 0;
+    }
+    const result = await queries.run(id!, params);
+    console.log(formatResult(result, format));
+    return 0;
+  } finally {
+    await db.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    const e = toApiError(err);
+    // API errors (unknown id, bad parameter, refused query) read best as their message; anything else as is.
+    const message = e.status < 500 ? `${e.code}: ${e.message}` : err instanceof Error ? err.message : String(err);
+    const issues = (e.details as { issues?: { path: string; message: string }[] } | undefined)?.issues;
+    console.error(message + (issues && issues.length > 1 ? '\n' + issues.map((i) => `  ${i.path}: ${i.message}`).join('\n') : ''));
+    process.exit(e.status === 404 ? 3 : 2);
+  },
+);
