@@ -96,6 +96,8 @@ export function toJson(value: unknown, endIds?: ReadonlyMap<string, string>): Js
     return toGraphEdge(value, source, target) as unknown as JsonObject;
   }
   if (neo4j.isPath(value)) return pathRef(value) as unknown as JsonObject;
+  // The driver writes a whole-month duration as 'P1YT'; ISO 8601 has no empty time part.
+  if (neo4j.isDuration(value)) return String(value).replace(/T$/, '').replace(/^P$/, 'PT0S');
   if (isTemporalOrSpatial(value)) return String(value);
   if (neo4j.isVector(value)) return Array.from(value.asTypedArray() as ArrayLike<number | bigint>, (x) => toJson(x));
   if (Array.isArray(value)) return value.map((v) => toJson(v, endIds));
