@@ -2,13 +2,12 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../openapi/registry.ts';
 
-const counted = (key: 'label' | 'type') =>
-  z.object({ [key]: z.string(), count: z.number().int(), properties: z.array(z.string()) } as Record<string, z.ZodType>);
+const properties = z.array(z.string()).describe('Property keys found on them');
 
 export const schemaReply = z.object({
-  labels: z.array(counted('label')),
-  relationshipTypes: z.array(counted('type')),
-  propertyKeys: z.record(z.string(), z.array(z.string())),
+  labels: z.array(z.object({ label: z.string(), count: z.number().int(), properties })).describe("Domain labels, most frequent first (not 'Entity', not internal ones)"),
+  relationshipTypes: z.array(z.object({ type: z.string(), count: z.number().int(), properties })).describe('Types of relationships between domain nodes'),
+  propertyKeys: z.record(z.string(), z.array(z.string())).describe('label → property keys'),
   nodeCount: z.number().int(),
   relationshipCount: z.number().int(),
 });

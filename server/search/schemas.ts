@@ -10,7 +10,7 @@ export const searchQuery = z.object({
   limit: intParam(1, 100, 20).describe('Most hits returned'),
 });
 
-export const searchReply = z.array(nodeBriefSchema.extend({ score: z.number().describe('Relevance; 0 for a substring-fallback hit') }));
+export const searchReply = z.array(nodeBriefSchema.extend({ score: z.number().describe('Relevance: Lucene score, +100 when a whole name or alias equals the query, +20 when one starts with it; 0 for a substring-fallback hit') }));
 
 export const searchRoutes: RouteSpec[] = [
   {
@@ -19,7 +19,7 @@ export const searchRoutes: RouteSpec[] = [
     tag: 'Search',
     summary: 'Full-text search over name, nameAr, nameTr and aliases',
     description:
-      'The query is folded as the seed folds names (data/search-folding.md): `Erdogan` finds Erdoğan, `sonmez` finds Sönmez, `اردوغان` finds أردوغان. Each word matches exactly, as a prefix, or (from four letters) with one typo; when the index finds nothing, a substring scan of the folded names is tried.',
+      'The query is folded as the seed folds names (data/search-folding.md): `Erdogan` finds Erdoğan, `sonmez` finds Sönmez, `اردوغان` finds أردوغان. Each word matches exactly, as a prefix, or (from four letters) with one typo; a whole name or alias equal to the query ranks first; when the index finds nothing, a substring scan of the folded names is tried.',
     query: searchQuery,
     response: searchReply,
   },

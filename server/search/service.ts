@@ -4,11 +4,11 @@ import type { AppContext } from '../context.ts';
 import { readQuery } from '../api/db.ts';
 import type { SchemaCache } from '../schema/cache.ts';
 import { brief, type NodeBrief } from '../graph/shape.ts';
-import { luceneQuery, searchTerms } from './fold.ts';
+import { fold, luceneQuery, searchTerms } from './fold.ts';
 import { SEARCH } from './queries.ts';
 
 export interface SearchHit extends NodeBrief {
-  /** Lucene relevance; 0 for a hit of the substring fallback. */
+  /** Lucene relevance, +100 when a whole name or alias equals the query, +20 when one starts with it; 0 for a hit of the substring fallback. */
   score: number;
 }
 
@@ -23,8 +23,11 @@ export async function search(ctx: AppContext, schema: SchemaCache, input: Search
   const terms = searchTerms(input.q);
   // Only punctuation or symbols: nothing a name could match.
   if (!terms.length) return [];
+  const folded = fold(input.q);
   const res = await readQuery(ctx, SEARCH, {
     lucene: luceneQuery(terms),
+    exact: ` | ${folded} | `,
+    prefix: ` | ${folded}`,
     terms,
     labels: input.labels?.length ? input.labels : null,
     limit: neo4j.int(input.limit),
