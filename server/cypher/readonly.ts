@@ -29,6 +29,8 @@ export const ALLOWED_PROCEDURES: readonly string[] = [
 const WRITE_WORDS = new Set(['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH', 'INSERT', 'DROP', 'LOAD']);
 /** Words that start administration commands, plus USE (switching database, e.g. to `system`). */
 const ADMIN_WORDS = new Set(['SHOW', 'ALTER', 'GRANT', 'DENY', 'REVOKE', 'START', 'STOP', 'TERMINATE', 'ENABLE', 'RENAME', 'DEALLOCATE', 'REALLOCATE', 'DRYRUN', 'USE']);
+/** What CREATE / DROP make an administration or schema command of (CREATE USER, DROP INDEX…). */
+const ADMIN_OBJECTS = new Set(['USER', 'ROLE', 'DATABASE', 'ALIAS', 'COMPOSITE', 'SERVER', 'INDEX', 'CONSTRAINT', 'TEXT', 'RANGE', 'POINT', 'FULLTEXT', 'LOOKUP', 'VECTOR', 'BTREE', 'OR']);
 /** Query options: the endpoint adds its own EXPLAIN, and PROFILE or runtime options are not offered. */
 const OPTION_WORDS = new Set(['EXPLAIN', 'PROFILE', 'CYPHER']);
 /** Namespaces of procedures and functions that are never allowed (admin, plugins). */
@@ -115,6 +117,9 @@ export function lexicalCheck(query: string): string {
     }
     if (upper === 'LOAD' && next?.kind === 'word' && next.text.toUpperCase() === 'CSV') {
       throw new ReadOnlyViolation('load_csv', 'LOAD CSV is not allowed.', at);
+    }
+    if ((upper === 'CREATE' || upper === 'DROP') && next?.kind === 'word' && ADMIN_OBJECTS.has(next.text.toUpperCase())) {
+      throw new ReadOnlyViolation('admin_command', `${upper} ${next.text.toUpperCase()}: administration and schema commands are not allowed.`, at);
     }
     if (WRITE_WORDS.has(upper)) {
       throw new ReadOnlyViolation('write_clause', `${upper} writes to the graph; only read-only queries are allowed.`, at);

@@ -96,6 +96,10 @@ describe('lexicalCheck', () => {
     }
     expect(refusal('SHOW USERS')).toBe('admin_command');
     expect(refusal('USE system MATCH (n) RETURN n')).toBe('admin_command');
+    expect(refusal("CREATE USER eve SET PASSWORD 'x'")).toBe('admin_command');
+    expect(refusal('CREATE INDEX x FOR (n:X) ON (n.y)')).toBe('admin_command');
+    expect(refusal('DROP CONSTRAINT entity_id_unique')).toBe('admin_command');
+    expect(refusal('CREATE OR REPLACE DATABASE x')).toBe('admin_command');
   });
 
   it('refuses procedures outside the allow-list, however they are spelt', () => {
