@@ -45,14 +45,14 @@ describe('file queries', () => {
   it('lists at least eight, read-only, with typed parameters', async () => {
     const res = await request(t.app).get('/api/queries');
     expect(res.status).toBe(200);
-    const files = (res.body as { origin: string }[]).filter((q) => q.origin === 'file');
+    const files = (res.body as { id: string; origin: string; readOnly: boolean; title: string }[]).filter((q) => q.origin === 'file');
     expect(files.length).toBeGreaterThanOrEqual(8);
     for (const q of res.body) savedQuerySchema.parse(q);
-    for (const q of files as { readOnly: boolean; title: string }[]) {
+    for (const q of files) {
       expect(q.readOnly).toBe(true);
       expect(q.title).toBeTruthy();
     }
-    const ids = files.map((q) => (q as unknown as { id: string }).id);
+    const ids = files.map((q) => q.id);
     expect(ids).toEqual(
       expect.arrayContaining([
         'who-signed-what-with-whom',
