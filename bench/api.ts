@@ -1,0 +1,167 @@
+/**
+ * Part 2: the API against the limit. The same work — neighbourhood depth 2 (cap 500), shortest paths, search,
+ * one saved query — sent through the HTTP API with autocannon, and sent straight through neo4j-driver with the
+ * same Cypher and parameters, at 1, 8 and 32 concurrent clients. The server runs in its own process, as in
+ * production; the bench process drives both sides in turn, never at once.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { projectRoot } from '../server/config.ts';
+import { freePort } from '../server/neo4j/local.ts';
+
+export interface WorkItem {
+  name: string;
+  /** HTTP requests, rotated through. */
+  http: Array<{ method: 'GET' | 'POST'; path: string; body?: string }>;
+  /** The same work through the bare driver, rotated the same way. */
+  raw: Array<{ cypher: string; params: Record<string, unknown> }>;
+}
+
+export interface Side {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  requests: number;
+}
+
+export interface ApiRow {
+  work: string;
+  clients: number;
+  api: Side;
+  raw: Side;
+  /** api p50 / raw p50 (target ≤ 1.15). */
+  p50Ratio: number;
+  /** api rps / raw rps (target ≥ 0.85 at 32 clients). */
+  rpsRatio: number;
+}
+
+/** Starts `npm start`'s server (without the build step) against the given Neo4j, on a free port. */
+export async function startServer(neo4jUri: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const port = await freePort(0);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_PASSWORD: '', PORT: String(port), SEED_ON_EMPTY: 'false', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('the API server did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function runHttp(url: string, work: WorkItem, clients: number, seconds: number): Promise<Side> {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections: clients,
+    duration: seconds,
+    pipelining: 1,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const r = work.http[i++ % work.http.length]!;
+          return { ...req, method: r.method, path: r.path, body: r.body, headers: r.body ? { 'content-type': 'application/json' } : {} };
+        },
+      },
+    ],
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+async function runRaw(driver: Driver, work: WorkItem, clients: number, seconds: number): Promise<Side> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let i = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        const q = work.raw[i++ % work.raw.length]!;
+        const t0 = performance.now();
+        try {
+          await driver.executeQuery(q.cypher, q.params, { routing: 'READ' });
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: Number(percentile(latencies, 50).toFixed(2)),
+    p99: Number(percentile(latencies, 99).toFixed(2)),
+    rps: Number((latencies.length / seconds).toFixed(1)),
+    errors,
+    requests: latencies.length,
+  };
+}
+
+export async function benchApi(opts: {
+  neo4jUri: string;
+  work: WorkItem[];
+  clients?: number[];
+  seconds?: number;
+  log?: (m: string) => void;
+}): Promise<ApiRow[]> {
+  const log = opts.log ?? (() => {});
+  const clients = opts.clients ?? [1, 8, 32];
+  const seconds = opts.seconds ?? 8;
+  const server = await startServer(opts.neo4jUri);
+  const driver = neo4j.driver(opts.neo4jUri, neo4j.auth.basic('neo4j', 'unused'), { maxConnectionPoolSize: 100 });
+  const rows: ApiRow[] = [];
+  try {
+    for (const work of opts.work) {
+      // Warm both paths (JIT on both sides, query plans in Neo4j's cache).
+      await runHttp(server.url, work, 4, 2);
+      await runRaw(driver, work, 4, 2);
+      for (const c of clients) {
+        const api = await runHttp(server.url, work, c, seconds);
+        const raw = await runRaw(driver, work, c, seconds);
+        const row: ApiRow = {
+          work: work.name,
+          clients: c,
+          api,
+          raw,
+          p50Ratio: Number((api.p50 / Math.max(raw.p50, 0.01)).toFixed(2)),
+          rpsRatio: Number((api.rps / Math.max(raw.rps, 0.01)).toFixed(2)),
+        };
+        rows.push(row);
+        log(`api: ${work.name} x${c}: api p50 ${api.p50} ms / raw ${raw.p50} ms, api ${Math.round(api.rps)} rps / raw ${Math.round(raw.rps)} rps, errors ${api.errors}/${raw.errors}`);
+      }
+    }
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+  return rows;
+}

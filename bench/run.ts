@@ -1,0 +1,148 @@
+/**
+ * npm run bench [-- --nodes 100000 --rels 500000 --seconds 8 --skip import,api,browser]
+ * Runs the three benchmarks, prints a table, and writes bench/results/<date>.json and .md.
+ * Never touches the app's database: every part gets a throwaway Neo4j of its own.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { projectRoot } from '../server/config.ts';
+import { benchApi, type ApiRow } from './api.ts';
+import { benchImport, type ImportResult } from './import.ts';
+import { apiWork } from './work.ts';
+import { benchBrowser, type BrowserRow } from './browser.ts';
+
+export interface BenchReport {
+  date: string;
+  machine: { cores: number; memoryGiB: number; cpu: string; node: string; platform: string };
+  params: { nodes: number; relationships: number; seconds: number };
+  import?: ImportResult;
+  api?: ApiRow[];
+  browser?: BrowserRow[];
+  targets: Array<{ target: string; measured: string; met: boolean }>;
+}
+
+export function machine(): BenchReport['machine'] {
+  return {
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+export function markdown(r: BenchReport): string {
+  const m = r.machine;
+  const out: string[] = [
+    `### Benchmark ${r.date}`,
+    '',
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}. Graph: ${r.params.nodes.toLocaleString('en')} nodes / ${r.params.relationships.toLocaleString('en')} relationships (synthetic, power-law).`,
+    '',
+  ];
+  if (r.import) {
+    const i = r.import;
+    out.push(
+      '| import | nodes/s | relationships/s |',
+      '|---|---|---|',
+      `| project importer | ${i.ours.nodesPerSec.toLocaleString('en')} | ${i.ours.relsPerSec.toLocaleString('en')} |`,
+      `| bare neo4j-driver | ${i.bare.nodesPerSec.toLocaleString('en')} | ${i.bare.relsPerSec.toLocaleString('en')} |`,
+      `| ratio | | ${i.relsRatio} |`,
+      '',
+    );
+  }
+  if (r.api?.length) {
+    out.push('| API work | clients | API p50 / p99 ms | driver p50 / p99 ms | p50 ratio | API rps | driver rps | rps ratio | errors |', '|---|---|---|---|---|---|---|---|---|');
+    for (const a of r.api) {
+      out.push(`| ${a.work} | ${a.clients} | ${a.api.p50} / ${a.api.p99} | ${a.raw.p50} / ${a.raw.p99} | ${a.p50Ratio} | ${Math.round(a.api.rps)} | ${Math.round(a.raw.rps)} | ${a.rpsRatio} | ${a.api.errors + a.raw.errors} |`);
+    }
+    out.push('');
+  }
+  if (r.browser?.length) {
+    out.push('| scene | renderer | nodes | edges | first frame ms | pan/zoom p50 ms | p95 ms |', '|---|---|---|---|---|---|---|');
+    for (const b of r.browser) out.push(`| ${b.scene} | ${b.renderer} | ${b.nodes} | ${b.edges} | ${b.firstFrameMs} | ${b.frameP50} | ${b.frameP95} |`);
+    out.push('');
+  }
+  if (r.targets.length) {
+    out.push('| target | measured | met |', '|---|---|---|');
+    for (const t of r.targets) out.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : 'no'} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function targets(r: BenchReport): BenchReport['targets'] {
+  const t: BenchReport['targets'] = [];
+  if (r.import) {
+    t.push({ target: 'import ≥ 50,000 relationships/s', measured: `${r.import.ours.relsPerSec.toLocaleString('en')}/s`, met: r.import.ours.relsPerSec >= 50_000 });
+    t.push({ target: 'import within 10% of the bare driver', measured: `ratio ${r.import.relsRatio}`, met: r.import.relsRatio >= 0.9 });
+  }
+  for (const a of r.api ?? []) {
+    if (a.clients !== 32) continue;
+    t.push({ target: `${a.work}: API p50 ≤ 1.15× driver at 32 clients`, measured: `${a.p50Ratio}×`, met: a.p50Ratio <= 1.15 });
+    t.push({ target: `${a.work}: API throughput ≥ 0.85× driver at 32 clients`, measured: `${a.rpsRatio}×`, met: a.rpsRatio >= 0.85 });
+  }
+  for (const b of r.browser ?? []) {
+    if (b.nodes < 20_000) continue;
+    t.push({ target: `20k scene (${b.renderer}): first frame ≤ 2,000 ms`, measured: `${b.firstFrameMs} ms`, met: b.firstFrameMs <= 2000 });
+    t.push({ target: `20k scene (${b.renderer}): pan/zoom p95 ≤ 33 ms`, measured: `${b.frameP95} ms`, met: b.frameP95 <= 33 });
+  }
+  return t;
+}
+
+export async function runBench(opts: { nodes: number; relationships: number; seconds: number; skip: Set<string>; clients?: number[]; scenes?: number[]; outDir?: string; log?: (m: string) => void }): Promise<BenchReport> {
+  const log = opts.log ?? ((m: string) => console.log(m));
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    params: { nodes: opts.nodes, relationships: opts.relationships, seconds: opts.seconds },
+    targets: [],
+  };
+  const needDb = !opts.skip.has('api') || !opts.skip.has('browser');
+  const { result, db } = await benchImport({ nodes: opts.nodes, relationships: opts.relationships, log, keep: needDb });
+  if (!opts.skip.has('import')) report.import = result;
+  try {
+    if (db && !opts.skip.has('api')) {
+      const driver = neo4j.driver(db.uri, neo4j.auth.basic('neo4j', 'unused'));
+      try {
+        const work = await apiWork(driver);
+        report.api = await benchApi({ neo4jUri: db.uri, work, seconds: opts.seconds, clients: opts.clients, log });
+      } finally {
+        await driver.close();
+      }
+    }
+    if (db && !opts.skip.has('browser')) {
+      report.browser = await benchBrowser({ neo4jUri: db.uri, scenes: opts.scenes, log });
+    }
+  } finally {
+    await db?.dispose();
+  }
+  report.targets = targets(report);
+  const outDir = opts.outDir ?? path.join(projectRoot, 'bench', 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const stamp = report.date.replace(/[:.]/g, '-');
+  fs.writeFileSync(path.join(outDir, `${stamp}.json`), JSON.stringify(report, null, 2));
+  fs.writeFileSync(path.join(outDir, `${stamp}.md`), markdown(report));
+  return report;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      nodes: { type: 'string', default: '100000' },
+      rels: { type: 'string', default: '500000' },
+      seconds: { type: 'string', default: '8' },
+      skip: { type: 'string', default: '' },
+    },
+  });
+  const report = await runBench({
+    nodes: Number(values.nodes),
+    relationships: Number(values.rels),
+    seconds: Number(values.seconds),
+    skip: new Set(values.skip.split(',').filter(Boolean)),
+  });
+  console.log(`\n${markdown(report)}`);
+  console.log(`Results written to bench/results/ (${report.date}).`);
+}
