@@ -4,18 +4,21 @@
  */
 import {
   labelExpression,
-
+  PROVENANCE_TYPE,
+  quoteName,
   typeExpression,
   typePredicate,
   where,
+  wantsProvenance,
   windowPredicate,
   type ExploreFilter,
 } from './filters.ts';
 
 /**
- * The nodes within `depth` hops of $id (breadth-first: ANY SHORTEST per reached node, so nearer nodes come
- * first and survive the cap), walking only through nodes and relationships the filter keeps, then every kept
- * relationship among them. $limit counts the start node.
+ * The nodes within `depth` hops of $id, walking only through nodes and relationships the filter keeps, then
+ * every kept relationship among them. ANY SHORTEST per reached node is a breadth-first search that yields
+ * nodes nearest first and lazily, so the LIMIT stops it early on a hub instead of sorting every reachable
+ * node. $limit counts the start node; one more is fetched to know whether the cap bit.
  */
 export function neighbourhoodQuery(f: ExploreFilter, depth: number): string {
   const rel = `r${typeExpression(f)}${where(typePredicate(f, 'r'), windowPredicate(f, 'r'))}`;
@@ -25,8 +28,7 @@ export function neighbourhoodQuery(f: ExploreFilter, depth: number): string {
 MATCH (start:Entity {id: $id})
 OPTIONAL MATCH p = ANY SHORTEST (start) (()-[${rel}]-(${node})){1,${depth}} (m)
 WHERE m <> start
-WITH start, m, length(p) AS dist
-ORDER BY dist, m.id
+WITH start, m LIMIT $limit
 WITH start, collect(m) AS found
 WITH [start] + found[..$limit - 1] AS ns, size(found) > $limit - 1 AS truncated
 CALL (ns) {
@@ -59,27 +61,39 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths[..$maxPaths] 
 
 /**
  * The whole (filtered) graph when it fits in $limit nodes, else the $limit nodes of highest degree, and the
- * kept relationships among the chosen nodes.
+ * kept relationships among the chosen nodes. The degree counts relationships of the kept types, read from
+ * the store's degree counters (no expansion), so ranking a large graph stays cheap.
  */
 export function overviewQuery(f: ExploreFilter): string {
   const label = labelExpression(f);
   const nodeWhere = where(windowPredicate(f, 'n'));
-  const rel = `r${typeExpression(f)}`;
   const relOk = [typePredicate(f, 'r'), windowPredicate(f, 'r')].filter((p) => p !== 'true');
-  const degreeWhere = where(...relOk, `o:${label}`);
   return `
-MATCH (n:${label})${nodeWhere}
-WITH n, COUNT { (n)-[${rel}]-(o)${degreeWhere} } AS degree
-ORDER BY degree DESC, n.id
-WITH collect(n) AS candidates
-WITH candidates[..$limit] AS ns, size(candidates) AS total
+CALL () {
+  MATCH (n:${label})${nodeWhere}
+  RETURN count(n) AS total
+}
+CALL () {
+  MATCH (n:${label})${nodeWhere}
+  WITH n, ${degreeExpression(f, 'n')} AS degree
+  ORDER BY degree DESC, n.id
+  LIMIT $limit
+  RETURN collect(n) AS ns
+}
 CALL (ns) {
   UNWIND ns AS a
-  MATCH (a)-[${rel}]->(b)
+  MATCH (a)-[r${typeExpression(f)}]->(b)
   WHERE b IN ns${relOk.length ? ' AND ' + relOk.join(' AND ') : ''}
   RETURN collect(r) AS rels
 }
 RETURN ns, rels, total, total > size(ns) AS truncated`;
+}
+
+/** Degree of node `v` over the kept relationship types, from degree counters. */
+function degreeExpression(f: ExploreFilter, v: string): string {
+  if (f.types?.length) return f.types.map((t) => `COUNT { (${v})-[:${quoteName(t)}]-() }`).join(' + ');
+  if (wantsProvenance(f)) return `COUNT { (${v})--() }`;
+  return `COUNT { (${v})--() } - COUNT { (${v})-[:${PROVENANCE_TYPE}]-() }`;
 }
 
 /** One node, the relationships that state facts about it, and the sources behind both. */

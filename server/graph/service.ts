@@ -54,10 +54,13 @@ export async function neighbourhood(ctx: AppContext, schema: SchemaCache, input:
   return b.build(rec.get('truncated') as boolean);
 }
 
-export interface PathsInput extends ExploreFilter {
+/** `from` and `to` are node ids here, not a date window: paths take type and label filters only. */
+export interface PathsInput {
   from: string;
   to: string;
   maxLength: number;
+  types?: string[] | undefined;
+  labels?: string[] | undefined;
 }
 
 export interface PathsResult {
@@ -68,12 +71,12 @@ export interface PathsResult {
 }
 
 export async function paths(ctx: AppContext, schema: SchemaCache, input: PathsInput): Promise<PathsResult> {
-  await checkFilter(schema, input);
-  const res = await readQuery(ctx, pathsQuery(input, input.maxLength), {
+  const filter: ExploreFilter = { types: input.types, labels: input.labels };
+  await checkFilter(schema, filter);
+  const res = await readQuery(ctx, pathsQuery(filter, input.maxLength), {
     from: input.from,
     to: input.to,
     maxPaths: neo4j.int(MAX_PATHS),
-    ...windowParams(input),
   });
   const rec = res.records[0];
   if (!rec?.get('fromFound')) throw notFound(`No node with id ${JSON.stringify(input.from)} (from).`);

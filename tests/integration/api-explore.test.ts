@@ -289,6 +289,14 @@ describe('GET /api/graph/paths', () => {
     expect(body.graph.nodes.some((n) => n.labels.includes('Source'))).toBe(false);
   });
 
+  it('walks through dated nodes: the Emir and Erdoğan are two hops apart (the visit, the protocol)', async () => {
+    const res = await get(`/api/graph/paths?from=${EMIR}&to=${ERDOGAN}`);
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBe(2);
+    const middles = (res.body.paths as { nodes: string[] }[]).map((p) => p.nodes[1]);
+    expect(middles).toEqual(expect.arrayContaining(['event-emir-visit-turkey-2024-05', 'agreement-executive-protocol-defence-procurement-2024']));
+  });
+
   it('reports no path within a too short maxLength, and respects type filters', async () => {
     const short = await get(`/api/graph/paths?from=${EMIR}&to=${FIEP}&maxLength=1`);
     expect(short.status).toBe(200);
