@@ -3,9 +3,10 @@
  * EXPLAIN, whose verdict is cached per query text), then the query in a READ transaction with the configured
  * timeout and row cap. Nodes, relationships and paths anywhere in the rows also come back as one graph.
  */
-import neo4j, { Neo4jError, type Node, type Plan } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Node, type Plan, type Transaction } from 'neo4j-driver';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
+import { limitError } from '../api/db.ts';
 import { GraphBuilder, toJson, type Graph, type JsonValue } from '../graph/shape.ts';
 import { lexicalCheck, planCheck, ReadOnlyViolation } from './readonly.ts';
 
@@ -96,48 +97,51 @@ export class ReadOnlyRunner {
       // Pull no more than the cap (plus one, to know whether it bit) from the server.
       fetchSize: Math.min(rowCap + 1, 10_000),
     });
+    // An explicit transaction, not executeRead: a user's query is not retried (a retry cannot make a query
+    // that is too big or too slow succeed), and the READ access mode still keeps Neo4j from writing.
+    let tx: Transaction | undefined;
     try {
-      return await session.executeRead(
-        async (tx) => {
-          const idCheck = nodeIds.length ? tx.run(NODE_IDS_EXIST, { pairs: nodeIds }) : undefined;
-          const result = tx.run(text, params);
-          if (idCheck) {
-            const missing = (await idCheck).records.filter((r) => !r.get('found'));
-            if (missing.length) {
-              const [name, id] = [missing[0]!.get('name') as string, missing[0]!.get('id') as string];
-              throw new ApiError(404, 'not_found', `params.${name}: no node with id ${JSON.stringify(id)}.`, {
-                issues: missing.map((r) => ({ path: `params.${String(r.get('name'))}`, message: `no node with id ${JSON.stringify(r.get('id'))}` })),
-              });
-            }
-          }
-          const records = [];
-          let truncated = false;
-          for await (const record of result) {
-            if (records.length >= rowCap) {
-              truncated = true;
-              break;
-            }
-            records.push(record);
-          }
-          const columns = records[0]?.keys.map(String) ?? (await result.keys()).map(String);
-          const b = new GraphBuilder();
-          for (const r of records) b.addValue([...r.values()]);
-          // Relationships whose end nodes the query did not return: fetch those nodes so edges can be drawn.
-          const missing = b.missingEndpoints();
-          if (missing.length) {
-            const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
-            for (const r of ends.records) b.addValue(r.get('n') as Node);
-          }
-          const ids = b.idMap();
-          const rows = records.map((r) => {
-            const row: Record<string, JsonValue> = {};
-            for (const key of columns) row[key] = toJson(r.get(key), ids);
-            return row;
+      tx = await session.beginTransaction({ timeout: config.cypher.timeoutMs });
+      const idCheck = nodeIds.length ? tx.run(NODE_IDS_EXIST, { pairs: nodeIds }) : undefined;
+      const result = tx.run(text, params);
+      if (idCheck) {
+        const missing = (await idCheck).records.filter((r) => !r.get('found'));
+        if (missing.length) {
+          const [name, id] = [missing[0]!.get('name') as string, missing[0]!.get('id') as string];
+          throw new ApiError(404, 'not_found', `params.${name}: no node with id ${JSON.stringify(id)}.`, {
+            issues: missing.map((r) => ({ path: `params.${String(r.get('name'))}`, message: `no node with id ${JSON.stringify(r.get('id'))}` })),
           });
-          return { columns, rows, graph: b.build(truncated), truncated };
-        },
-        { timeout: config.cypher.timeoutMs },
-      );
+        }
+      }
+      const records = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (records.length >= rowCap) {
+          truncated = true;
+          break;
+        }
+        records.push(record);
+      }
+      const columns = records[0]?.keys.map(String) ?? (await result.keys()).map(String);
+      const b = new GraphBuilder();
+      for (const r of records) b.addValue([...r.values()]);
+      // Relationships whose end nodes the query did not return: fetch those nodes so edges can be drawn.
+      const missing = b.missingEndpoints();
+      if (missing.length) {
+        const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+        for (const r of ends.records) b.addValue(r.get('n') as Node);
+      }
+      await tx.commit();
+      const ids = b.idMap();
+      const rows = records.map((r) => {
+        const row: Record<string, JsonValue> = {};
+        for (const key of columns) row[key] = toJson(r.get(key), ids);
+        return row;
+      });
+      return { columns, rows, graph: b.build(truncated), truncated };
+    } catch (err) {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      throw limitError(err);
     } finally {
       await session.close();
     }

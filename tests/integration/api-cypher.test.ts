@@ -117,6 +117,18 @@ describe('read-only queries', () => {
   });
 });
 
+describe('resource limits', () => {
+  it('answers a query too big for the database’s memory with a clear error, not a 500, and keeps serving', async () => {
+    const started = Date.now();
+    const res = await cypher({ query: 'UNWIND range(1, 200000000) AS x RETURN size(collect(x)) AS n' });
+    // The local Neo4j's transaction memory pool refuses it (400); a roomier server runs out of time (504).
+    expect([400, 504], JSON.stringify(res.body)).toContain(res.status);
+    expect(['query_memory_limit', 'query_timeout']).toContain(res.body.error.code);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect((await cypher({ query: 'RETURN 1 AS one' })).body.rows).toEqual([{ one: 1 }]);
+  });
+});
+
 describe('refusals', () => {
   const writes: [string, string][] = [
     ['CREATE', "CREATE (n:Entity {id: 'evil'}) RETURN n"],
