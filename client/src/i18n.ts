@@ -262,5 +262,36 @@ export function statusName(status: string, lang: Lang): string {
   return en;
 }
 
-/** "armed_force" → "armed force". */
-export const kindName = (kind: string): string => kind.replace(/_/g, ' ');
+const KIND_AR: Record<string, string> = {
+  ministry: 'وزارة',
+  armed_force: 'قوات مسلحة',
+  gendarmerie: 'درك',
+  security_force: 'قوات أمن',
+  command: 'قيادة',
+  media_outlet: 'وسيلة إعلام',
+  international_organisation: 'منظمة دولية',
+  industry_sector: 'قطاع صناعي',
+  company: 'شركة',
+  agreement: 'اتفاقية',
+  executive_protocol: 'بروتوكول تنفيذي',
+  protocol: 'بروتوكول',
+  contract: 'عقد',
+  visit: 'زيارة',
+  meeting: 'اجتماع',
+  consultations: 'مشاورات',
+  summit: 'قمة',
+  course: 'دورة',
+  training_area: 'مجال تدريب',
+  catalogue: 'دليل',
+  uav: 'طائرة مسيّرة',
+  capability: 'قدرة',
+  city: 'مدينة',
+  region: 'منطقة',
+};
+
+/** "armed_force" → "armed force" (or its Arabic name). */
+export function kindName(kind: string, lang: Lang = 'en'): string {
+  const en = kind.replace(/_/g, ' ');
+  if (lang === 'ar') return KIND_AR[kind] ?? en;
+  return en;
+}

@@ -3,7 +3,7 @@
  * Math.random is replaced by a seeded generator while a layout computes (fcose and its cose base draw random
  * numbers internally), and starting positions come from a hash of the node id.
  */
-import type { Core, LayoutOptions, NodeCollection, Position } from 'cytoscape';
+import type { Core, EdgeSingular, LayoutOptions, NodeCollection, Position } from 'cytoscape';
 
 export const LAYOUT_NAMES = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -68,7 +68,7 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
   const common = { animate, animationDuration: 450, fit: true, padding: 40 };
   switch (name) {
     case 'fcose': {
-      const fixed = opts.fixed?.filter((n) => n.visible()) as NodeCollection | undefined;
+      const fixed = opts.fixed?.not('.f-hidden, .t-hidden, .u-hidden') as NodeCollection | undefined;
       return {
         name: 'fcose',
         ...common,
@@ -77,9 +77,10 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
         // With fixed nodes (an expansion) the existing scene is the starting point; otherwise a fresh,
         // seeded spectral start gives a good and repeatable picture.
         randomize: !fixed || fixed.length === 0,
-        nodeDimensionsIncludeLabels: opts.nodeCount < 600,
-        idealEdgeLength: 110,
-        nodeRepulsion: 9000,
+        // Fixed positions are node centres: with labels counted, fcose would shift held nodes by half a label.
+        nodeDimensionsIncludeLabels: opts.nodeCount < 600 && !(fixed && fixed.length),
+        idealEdgeLength: 75,
+        nodeRepulsion: 5000,
         edgeElasticity: 0.4,
         gravity: 0.3,
         numIter: 2500,
@@ -112,14 +113,23 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
  * Nodes without a position yet get their seeded starting spot first.
  */
 export function runLayout(cy: Core, name: LayoutName, opts: { animate?: boolean; fixed?: NodeCollection; roots?: NodeCollection } = {}): Promise<void> {
-  const eles = cy.elements().filter((e) => e.visible());
+  const hidden = '.f-hidden, .t-hidden, .u-hidden';
+  const eles = cy
+    .elements()
+    .not(hidden)
+    .filter((e) => e.isNode() || (!(e as EdgeSingular).source().is(hidden) && !(e as EdgeSingular).target().is(hidden)));
   const nodes = eles.nodes();
   if (nodes.length === 0) return Promise.resolve();
   const options = layoutOptions(name, { animate: opts.animate ?? true, nodeCount: nodes.length, fixed: opts.fixed });
   if (name === 'breadthfirst' && opts.roots?.nonempty()) (options as { roots?: unknown }).roots = opts.roots;
+  // Positions to hold: fcose meets fixed constraints only approximately, so they are put back exactly.
+  const held = opts.fixed ? opts.fixed.map((n) => [n, { ...n.position() }] as const) : [];
   return new Promise((resolve) => {
     const layout = eles.layout(options);
-    layout.one('layoutstop', () => resolve());
+    layout.one('layoutstop', () => {
+      for (const [n, p] of held) if (n.inside()) n.position(p);
+      resolve();
+    });
     withSeededRandom(LAYOUT_SEED, () => layout.run());
   });
 }

@@ -76,8 +76,8 @@ export function lookFor(primary: string, kind?: string): Look {
 }
 
 /** Text fonts: Latin first, then Arabic faces, so mixed labels render in both scripts. */
-export const FONT_STACK =
-  "Inter, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Geeza Pro', Tahoma, 'DejaVu Sans', Arial, sans-serif";
+// Double quotes: Cytoscape's font-family parser does not accept single-quoted names.
+export const FONT_STACK = 'Inter, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Geeza Pro", Tahoma, "DejaVu Sans", Arial, sans-serif';
 
 export interface StyleOptions {
   lang: Lang;
@@ -95,7 +95,7 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
       style: {
         label,
         'font-family': FONT_STACK,
-        'font-size': lang === 'ar' ? 12 : 11,
+        'font-size': lang === 'ar' ? 13 : 12,
         color: '#0f172a',
         'text-valign': 'bottom',
         'text-halign': 'center',

@@ -1,0 +1,59 @@
+/**
+ * fcose off the main thread: a headless Cytoscape in a worker lays out big scenes while the page stays
+ * responsive. Seeded like the main-thread layouts, so the same scene gives the same positions.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { LAYOUT_SEED, withSeededRandom } from './layouts.ts';
+
+cytoscape.use(fcose);
+
+export interface LayoutRequest {
+  seq: number;
+  nodes: { id: string; size: number; x: number; y: number }[];
+  edges: { id: string; source: string; target: string }[];
+}
+export interface LayoutReply {
+  seq: number;
+  ids: string[];
+  xy: Float64Array;
+}
+
+self.onmessage = (ev: MessageEvent<LayoutRequest>) => {
+  const { nodes, edges } = ev.data;
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    elements: [
+      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size }, position: { x: n.x, y: n.y } })),
+      ...edges.map((e) => ({ group: 'edges' as const, data: e })),
+    ],
+  });
+  const n = nodes.length;
+  withSeededRandom(LAYOUT_SEED, () =>
+    cy
+      .layout({
+        name: 'fcose',
+        animate: false,
+        randomize: true,
+        quality: n > 2000 ? 'draft' : 'default',
+        nodeDimensionsIncludeLabels: false,
+        idealEdgeLength: 80,
+        nodeRepulsion: 6000,
+        numIter: n > 5000 ? 800 : 2500,
+        tile: true,
+        fit: false,
+      } as unknown as cytoscape.LayoutOptions)
+      .run(),
+  );
+  const ids = cy.nodes().map((x) => x.id());
+  const xy = new Float64Array(ids.length * 2);
+  cy.nodes().forEach((x, i) => {
+    const p = x.position();
+    xy[2 * i] = p.x;
+    xy[2 * i + 1] = p.y;
+  });
+  const reply: LayoutReply = { seq: ev.data.seq, ids, xy };
+  (self as unknown as Worker).postMessage(reply, [xy.buffer]);
+};

@@ -1,0 +1,98 @@
+/**
+ * Saved queries: the list with descriptions; choosing one shows a form generated from its typed parameters;
+ * running it hands the typed values to the app, which draws the graph and the table.
+ */
+import { api, ApiError } from './api.ts';
+import { h } from './dom.ts';
+import { t, type Lang } from './i18n.ts';
+import { coerceParams, fieldSpecs, renderParamForm, showParamErrors } from './param-form.ts';
+import type { SavedQuery } from './types.ts';
+
+export interface QueriesHandlers {
+  run: (query: SavedQuery, raw: Record<string, string>, values: Record<string, string | number | boolean>) => void;
+  attachNodePicker: (input: HTMLInputElement) => void;
+  lang: () => Lang;
+}
+
+export class QueriesPanel {
+  private queries: SavedQuery[] = [];
+  private selected: string | undefined;
+  private list = h('ul', { class: 'query-list' });
+  private form = h('div', { class: 'query-form' });
+  private status = h('div', { class: 'query-status small', role: 'status' });
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly on: QueriesHandlers,
+  ) {
+    host.replaceChildren(this.list, this.form, this.status);
+  }
+
+  async load(): Promise<void> {
+    this.status.textContent = t('loading', this.on.lang());
+    try {
+      this.queries = await api.queries();
+      this.status.textContent = '';
+    } catch (err) {
+      this.status.textContent = err instanceof ApiError ? err.message : String(err);
+      this.status.className = 'query-status small error';
+    }
+    this.renderList();
+  }
+
+  private renderList(): void {
+    this.list.replaceChildren(
+      ...this.queries.map((q) =>
+        h(
+          'li',
+          { class: q.id === this.selected ? 'selected' : '', data: { queryId: q.id } },
+          h(
+            'button',
+            { type: 'button', class: 'query-item', on: { click: () => this.select(q.id) } },
+            h('strong', {}, q.title),
+            q.description ? h('span', { class: 'muted small' }, q.description) : null,
+            q.params.length ? h('span', { class: 'params-hint small' }, q.params.map((p) => `$${p.name}: ${p.type}`).join(', ')) : null,
+          ),
+        ),
+      ),
+    );
+  }
+
+  /** Opens a query's form, prefilled with `initial` (from a deep link) over its defaults. */
+  select(id: string, initial: Record<string, string> = {}): SavedQuery | undefined {
+    const q = this.queries.find((x) => x.id === id);
+    if (!q) return undefined;
+    this.selected = id;
+    this.renderList();
+    const specs = fieldSpecs(q.params);
+    this.form.replaceChildren();
+    const body = h('div', {});
+    this.form.append(h('h3', {}, q.title), body);
+    renderParamForm(body, specs, initial, {
+      attachNodePicker: this.on.attachNodePicker,
+      runLabel: t('run', this.on.lang()),
+      onSubmit: (raw) => {
+        const c = coerceParams(specs, raw);
+        if (!c.ok) return showParamErrors(body, c.errors);
+        showParamErrors(body, {});
+        this.on.run(q, raw, c.values);
+      },
+    });
+    return q;
+  }
+
+  /** Shows a server-side error next to the form, naming the parameter when the server did. */
+  showError(err: unknown): void {
+    this.status.className = 'query-status small error';
+    this.status.textContent = err instanceof ApiError ? err.message : String(err);
+  }
+
+  showInfo(text: string): void {
+    this.status.className = 'query-status small';
+    this.status.textContent = text;
+  }
+
+  byId(id: string): SavedQuery | undefined {
+    return this.queries.find((q) => q.id === id);
+  }
+}

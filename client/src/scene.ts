@@ -1,0 +1,362 @@
+/**
+ * The Cytoscape scene: one instance, fed only through the graph mapping. Knows how to replace and merge
+ * graphs (no duplicates, existing positions kept), undo the last expansion, hide/pin/collapse, filter by
+ * type/label and by time window, and switch to big-scene settings (and the WebGL renderer) past a threshold.
+ */
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
+import svg from 'cytoscape-svg';
+import { mergePlan, type MergePlan, type NodeData } from './graph-mapping.ts';
+import type { Lang } from './i18n.ts';
+import { runLayout, seedPosition, type LayoutName } from './layouts.ts';
+import { buildStyle } from './style.ts';
+import type { ApiGraph } from './types.ts';
+import type { RendererChoice } from './view-state.ts';
+import { layoutInWorker } from './layout-client.ts';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+cytoscape.use(svg);
+
+/** Past this many nodes: cheaper drawing (haystack edges, no edge labels, texture while panning). */
+export const BIG_SCENE_NODES = 1500;
+/** Past this many nodes (renderer "auto"): the WebGL renderer, when the browser has WebGL2. */
+export const WEBGL_SCENE_NODES = 4000;
+/** Past this many nodes fcose runs in a worker so the page stays responsive. */
+export const WORKER_LAYOUT_NODES = 600;
+
+/** Classes that hide an element (filters, timeline, user). */
+export const HIDDEN = '.f-hidden, .t-hidden, .u-hidden';
+
+/**
+ * What is shown, decided from the hiding classes (not the computed style, which Cytoscape updates lazily):
+ * nodes without a hiding class, and edges without one whose two ends are shown.
+ */
+export function shownElements(cy: Core): cytoscape.CollectionReturnValue {
+  const nodes = cy.nodes().not(HIDDEN);
+  const edges = cy
+    .edges()
+    .not(HIDDEN)
+    .filter((e) => {
+      const edge = e as cytoscape.EdgeSingular;
+      return !edge.source().is(HIDDEN) && !edge.target().is(HIDDEN);
+    });
+  return nodes.union(edges);
+}
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+
+export interface SceneEvents {
+  select: (sel: Selection) => void;
+  expandRequest: (nodeId: string) => void;
+  /** Elements were added, removed, hidden or shown. */
+  changed: () => void;
+}
+
+export interface Expansion {
+  anchor: string;
+  nodes: string[];
+  edges: string[];
+}
+
+let webgl2: boolean | undefined;
+function hasWebGL2(): boolean {
+  if (webgl2 === undefined) {
+    try {
+      webgl2 = Boolean(document.createElement('canvas').getContext('webgl2'));
+    } catch {
+      webgl2 = false;
+    }
+  }
+  return webgl2;
+}
+
+export class Scene {
+  cy!: Core;
+  big = false;
+  webgl = false;
+  readonly expansions: Expansion[] = [];
+  private lang: Lang;
+  private renderer: RendererChoice;
+  private layoutToken = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: SceneEvents,
+    opts: { lang: Lang; renderer: RendererChoice },
+  ) {
+    this.lang = opts.lang;
+    this.renderer = opts.renderer;
+    this.create([]);
+  }
+
+  /** (Re)creates the Cytoscape instance in the mode fitting `nodeCount`, keeping elements and positions. */
+  private create(elements: ElementDefinition[], nodeCount = 0): void {
+    const big = nodeCount >= BIG_SCENE_NODES;
+    const webgl = (this.renderer === 'webgl' || (this.renderer === 'auto' && nodeCount >= WEBGL_SCENE_NODES)) && hasWebGL2();
+    this.cy?.destroy();
+    this.big = big;
+    this.webgl = webgl;
+    const options: cytoscape.CytoscapeOptions & Record<string, unknown> = {
+      container: this.container,
+      elements,
+      style: buildStyle({ lang: this.lang, big }),
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      hideEdgesOnViewport: big,
+      textureOnViewport: big && !webgl,
+      motionBlur: false,
+      pixelRatio: big ? 1 : 'auto',
+    };
+    if (webgl) options.renderer = { name: 'canvas', webgl: true };
+    this.cy = cytoscape(options);
+    this.container.dataset.renderer = webgl ? 'webgl' : 'canvas';
+    this.container.dataset.big = String(big);
+    this.wire();
+  }
+
+  private wire(): void {
+    const cy = this.cy;
+    cy.on('select', 'node, edge', (ev: EventObject) => this.events.select({ kind: ev.target.isNode() ? 'node' : 'edge', id: ev.target.id() }));
+    cy.on('tap', (ev: EventObject) => {
+      if (ev.target === cy) this.events.select(null);
+    });
+    cy.on('dbltap', 'node', (ev: EventObject) => this.events.expandRequest(ev.target.id()));
+  }
+
+  /** Switches mode when the scene crosses a threshold (or the renderer choice changed). */
+  private ensureMode(nodeCount: number, force = false): void {
+    const big = nodeCount >= BIG_SCENE_NODES;
+    const webgl = (this.renderer === 'webgl' || (this.renderer === 'auto' && nodeCount >= WEBGL_SCENE_NODES)) && hasWebGL2();
+    if (!force && big === this.big && webgl === this.webgl) return;
+    const keep = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    const viewport = { zoom: this.cy.zoom(), pan: this.cy.pan() };
+    this.create(keep, nodeCount);
+    this.cy.viewport(viewport);
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.cy.style(buildStyle({ lang, big: this.big }));
+  }
+
+  setRenderer(choice: RendererChoice): void {
+    if (choice === this.renderer) return;
+    this.renderer = choice;
+    this.ensureMode(this.cy.nodes().length, true);
+  }
+
+  has = (id: string): boolean => this.cy.getElementById(id).nonempty();
+
+  nodeData(id: string): NodeData | undefined {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() && n.isNode() ? (n.data() as NodeData) : undefined;
+  }
+
+  /** A new scene from a graph reply. */
+  async replace(graph: ApiGraph, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
+    const plan = mergePlan(graph, () => false);
+    this.expansions.length = 0;
+    this.cy.elements().remove();
+    this.ensureMode(plan.newNodeIds.length);
+    // Seeded start positions: a first frame straight away, and layouts that start from the same place.
+    const spread = Math.max(300, Math.sqrt(plan.newNodeIds.length) * 60);
+    for (const el of plan.add) if (el.group === 'nodes') el.position = seedPosition(String(el.data.id), spread);
+    this.cy.add(plan.add);
+    this.events.changed();
+    await this.layout(layout, { animate: opts.animate ?? false });
+    return plan;
+  }
+
+  /**
+   * Adds a reply to the scene. New nodes start around the anchor and are laid out with the existing ones
+   * held in place; the addition is recorded so it can be undone.
+   */
+  async merge(graph: ApiGraph, opts: { anchor?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
+    const plan = mergePlan(graph, this.has);
+    if (plan.add.length === 0) return plan;
+    const existing = this.cy.nodes();
+    this.ensureMode(existing.length + plan.newNodeIds.length);
+    const anchorNode = opts.anchor ? this.cy.getElementById(opts.anchor) : undefined;
+    const centre = anchorNode?.nonempty() ? anchorNode.position() : existing.nonempty() ? existing.boundingBox({}) : undefined;
+    const cx = centre ? ('x' in centre ? centre.x : (centre.x1 + centre.x2) / 2) : 0;
+    const cy0 = centre ? ('y' in centre ? centre.y : (centre.y1 + centre.y2) / 2) : 0;
+    const newIds = [...plan.newNodeIds].sort();
+    const ring = 90 + newIds.length * 6;
+    const slot = new Map(newIds.map((id, i) => [id, i]));
+    for (const el of plan.add) {
+      if (el.group !== 'nodes') continue;
+      const i = slot.get(String(el.data.id)) ?? 0;
+      const a = (i / Math.max(1, newIds.length)) * Math.PI * 2;
+      el.position = { x: cx + Math.cos(a) * ring, y: cy0 + Math.sin(a) * ring };
+    }
+    const added = this.cy.add(plan.add);
+    if (opts.record !== false) this.expansions.push({ anchor: opts.anchor ?? '', nodes: plan.newNodeIds, edges: plan.newEdgeIds });
+    added.nodes().addClass('fresh');
+    setTimeout(() => added.nodes().removeClass('fresh'), 2500);
+    this.events.changed();
+    if (plan.newNodeIds.length) await this.layout('fcose', { animate: opts.animate ?? true, fixed: existing });
+    return plan;
+  }
+
+  /** Removes what the last expansion added. Returns the expansion, or undefined when there is none. */
+  undoExpansion(): Expansion | undefined {
+    const last = this.expansions.pop();
+    if (!last) return undefined;
+    this.cy.batch(() => {
+      for (const id of last.edges) this.cy.getElementById(id).remove();
+      for (const id of last.nodes) this.cy.getElementById(id).remove();
+    });
+    this.events.changed();
+    return last;
+  }
+
+  clear(): void {
+    this.expansions.length = 0;
+    this.cy.elements().remove();
+    this.events.changed();
+  }
+
+  /** Lays out the visible scene; with `fixed`, those nodes keep their positions. Pinned nodes never move. */
+  async layout(name: LayoutName, opts: { animate?: boolean; fixed?: cytoscape.NodeCollection } = {}): Promise<void> {
+    const token = ++this.layoutToken;
+    const visible = shownElements(this.cy).nodes();
+    if (name === 'fcose' && !opts.fixed && visible.length >= WORKER_LAYOUT_NODES) {
+      const positions = await layoutInWorker(visible);
+      if (token !== this.layoutToken || !positions) return;
+      this.cy.batch(() => {
+        for (const [id, p] of positions) {
+          const n = this.cy.getElementById(id);
+          if (n.nonempty() && !n.locked()) n.position(p);
+        }
+      });
+      this.cy.fit(undefined, 40);
+      return;
+    }
+    const roots = this.cy.nodes('.l-Agreement').not(HIDDEN);
+    await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots });
+  }
+
+  // --- Hiding, pinning, collapsing --------------------------------------------------------------------
+
+  hideNodes(ids: readonly string[]): void {
+    this.cy.batch(() => {
+      for (const id of ids) this.cy.getElementById(id).addClass('u-hidden');
+    });
+    this.events.changed();
+  }
+
+  showAllHidden(): void {
+    this.cy.elements('.u-hidden').removeClass('u-hidden');
+    this.events.changed();
+  }
+
+  hiddenNodeIds(): string[] {
+    return this.cy.nodes('.u-hidden').map((n) => n.id());
+  }
+
+  setPinned(id: string, pinned: boolean): void {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return;
+    if (pinned) n.lock().addClass('pinned');
+    else n.unlock().removeClass('pinned');
+  }
+
+  pinnedIds(): string[] {
+    return this.cy.nodes('.pinned').map((n) => n.id());
+  }
+
+  /** Hides the neighbours that hang only on this node (leaves), i.e. folds it back. Returns their ids. */
+  collapse(id: string): string[] {
+    const n = this.cy.getElementById(id);
+    if (n.empty() || !n.isNode()) return [];
+    const leaves = (n as NodeSingular)
+      .neighborhood()
+      .nodes()
+      .filter((m) => !m.is(HIDDEN) && m.neighborhood().nodes().not(HIDDEN).length === 1 && !m.hasClass('pinned'));
+    this.hideNodes(leaves.map((m) => m.id()));
+    return leaves.map((m) => m.id());
+  }
+
+  // --- Filters and timeline ---------------------------------------------------------------------------
+
+  applyFilters(hiddenLabels: ReadonlySet<string>, hiddenTypes: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const hide = hiddenLabels.has(String(n.data('primary')));
+        n.toggleClass('f-hidden', hide);
+      });
+      this.cy.edges().forEach((e) => {
+        e.toggleClass('f-hidden', hiddenTypes.has(String(e.data('type'))));
+      });
+    });
+    this.events.changed();
+  }
+
+  /**
+   * Hides dated nodes outside [from, to] (months), and undated nodes left hanging only on such nodes
+   * (a product whose only link is an out-of-window contract), so the scene really narrows.
+   */
+  applyWindow(win: { from: number; to: number } | undefined): void {
+    this.cy.batch(() => {
+      this.cy.elements('.t-hidden').removeClass('t-hidden');
+      if (!win) return;
+      const out = this.cy.nodes('.dated').filter((n) => {
+        const s = Number(n.data('tStart'));
+        const e = Number(n.data('tEnd'));
+        return e < win.from || s > win.to;
+      });
+      out.addClass('t-hidden');
+      this.cy
+        .nodes()
+        .not('.dated')
+        .forEach((n) => {
+          const nb = n.neighborhood().nodes();
+          if (nb.nonempty() && nb.filter('.t-hidden').length === nb.length) n.addClass('t-hidden');
+        });
+    });
+    this.events.changed();
+  }
+
+  /** Dated spans of the scene's nodes, for the timeline. */
+  datedSpans(): { id: string; start: number; end: number }[] {
+    return this.cy.nodes('.dated').map((n) => ({ id: n.id(), start: Number(n.data('tStart')), end: Number(n.data('tEnd')) }));
+  }
+
+  visibleCounts(): { nodes: number; edges: number } {
+    const shown = shownElements(this.cy);
+    return { nodes: shown.nodes().length, edges: shown.edges().length };
+  }
+
+  // --- Focus and highlight ----------------------------------------------------------------------------
+
+  focus(id: string, opts: { animate?: boolean } = {}): boolean {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return false;
+    this.cy.elements('.hl').removeClass('hl');
+    this.cy.elements(':selected').unselect();
+    n.addClass('hl').select();
+    const zoom = Math.max(this.cy.zoom(), 1);
+    if (opts.animate === false || this.big) this.cy.center(n);
+    else this.cy.animate({ center: { eles: n }, zoom }, { duration: 350 });
+    return true;
+  }
+
+  highlightPaths(nodeIds: readonly string[], edgeIds: readonly string[]): void {
+    this.clearHighlight();
+    const on = this.cy.collection();
+    for (const id of [...nodeIds, ...edgeIds]) on.merge(this.cy.getElementById(id));
+    if (on.empty()) return;
+    on.addClass('path-hl');
+    this.cy.elements().not(on).addClass('dimmed');
+    this.cy.animate({ fit: { eles: on, padding: 60 } }, { duration: 350 });
+  }
+
+  clearHighlight(): void {
+    this.cy.elements('.path-hl, .dimmed').removeClass('path-hl dimmed');
+  }
+}

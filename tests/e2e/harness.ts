@@ -1,0 +1,96 @@
+/**
+ * Browser-test harness: the real app (Express + the run's real Neo4j) listening on a free port, and one
+ * headless Debian Chromium driven by playwright-core. Screenshots go to test-artifacts/e2e/.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { clientDist, createApp } from '../../server/app.ts';
+import { projectRoot } from '../../server/config.ts';
+import type { GraphDb } from '../../server/neo4j/db.ts';
+import { testConfig, testDb } from '../setup/db.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const ARTIFACTS = path.join(projectRoot, 'test-artifacts', 'e2e');
+
+export interface RunningApp {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** The real app on 127.0.0.1:<free port>; `db` defaults to the run's seeded Neo4j. */
+export async function startApp(db: GraphDb & { mode?: string } = testDb()): Promise<RunningApp> {
+  if (!fs.existsSync(path.join(clientDist, 'index.html'))) throw new Error('client/dist is missing: run `npm run build` first (npm test does it).');
+  const app = createApp({ config: testConfig(), db, neo4jMode: db.mode ?? 'external' });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.driver.close();
+    },
+  };
+}
+
+export interface Browsing {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors seen so far (a test asserts there are none). */
+  pageErrors: string[];
+  dialogs: string[];
+  close: () => Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browsing> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return { browser, context, page, pageErrors, dialogs, close: () => browser.close() };
+}
+
+/** Waits until the explorer settled (body[data-state] is no longer "loading"). */
+export async function settled(page: Page, timeout = 30_000): Promise<string> {
+  await page.waitForFunction(() => document.body.dataset.state && document.body.dataset.state !== 'loading', null, { timeout });
+  // Let animations and the status bar catch up.
+  await page.waitForTimeout(300);
+  return page.evaluate(() => document.body.dataset.state ?? '');
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Visible node and edge counts as the status bar reports them. */
+export async function visibleCounts(page: Page): Promise<{ nodes: number; edges: number }> {
+  return page.evaluate(() => {
+    const s = document.getElementById('statusbar')!;
+    return { nodes: Number(s.dataset.visibleNodes), edges: Number(s.dataset.visibleEdges) };
+  });
+}
+
+/** Reads width and height from a PNG's IHDR chunk, after checking the signature. */
+export function pngDimensions(buf: Buffer): { width: number; height: number } {
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (buf.length < 24 || !buf.subarray(0, 8).equals(sig)) throw new Error('not a PNG (bad signature)');
+  if (buf.subarray(12, 16).toString('ascii') !== 'IHDR') throw new Error('not a PNG (no IHDR first)');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
