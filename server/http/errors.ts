@@ -41,6 +41,9 @@ export function toApiError(err: unknown): ApiError & { headers?: Record<string, 
     if (/TransactionTimedOut|Transaction.*Terminated|TransactionTimedOutClientConfiguration/i.test(code)) {
       return new ApiError(504, 'query_timeout', 'The query took longer than the allowed time and was stopped.');
     }
+    if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('MemoryLimitExceeded')) {
+      return new ApiError(400, 'query_memory_limit', 'The query needs more memory than a query may use; narrow it or add a LIMIT.');
+    }
     if (code.startsWith('Neo.ClientError.Statement.SyntaxError')) {
       return new ApiError(400, 'cypher_syntax_error', err.message.split('\n')[0] ?? 'Syntax error', {
         neo4jMessage: err.message,

@@ -92,6 +92,26 @@ export async function freePort(preferred = 0): Promise<number> {
   return p;
 }
 
+/** What a running local DBMS records in its data folder. */
+export interface RunningLocalNeo4j {
+  pid: number;
+  port: number;
+  uri: string;
+}
+
+const markerFile = (dataDir: string) => path.join(dataDir, 'kg-explorer-local.json');
+
+/** The local DBMS already serving this data folder (started by another process of the project), if any. */
+export function runningLocalNeo4j(dataDir: string): RunningLocalNeo4j | undefined {
+  try {
+    const info = JSON.parse(fs.readFileSync(markerFile(dataDir), 'utf8')) as RunningLocalNeo4j;
+    process.kill(info.pid, 0); // throws when no such process
+    return info;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface LocalNeo4jProcess {
   uri: string;
   port: number;
@@ -165,6 +185,11 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     });
   });
   log(`Local Neo4j 5.26 listening on ${uri} (data in ${opts.dataDir})`);
+  // Lets another command (npm run seed, npm run query…) use this DBMS instead of failing on the store lock.
+  const marker = markerFile(opts.dataDir);
+  const info: RunningLocalNeo4j = { pid: child.pid ?? -1, port, uri };
+  fs.writeFileSync(marker, JSON.stringify(info));
+  void exited.then(() => fs.rmSync(marker, { force: true }));
 
   const exitsWithin = (ms: number) =>
     new Promise<boolean>((resolve) => {

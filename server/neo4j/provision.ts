@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { AppConfig } from '../config.ts';
-import { HOW_TO_PROVIDE_NEO4J, Neo4jUnavailableError, startLocalNeo4j } from './local.ts';
+import { HOW_TO_PROVIDE_NEO4J, Neo4jUnavailableError, runningLocalNeo4j, startLocalNeo4j } from './local.ts';
 
 export { Neo4jUnavailableError, HOW_TO_PROVIDE_NEO4J };
 
@@ -40,7 +40,8 @@ export function createDriver(uri: string, user: string, password: string): Drive
     // Fail fast when the database is gone, so the API can answer 503 instead of hanging.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    // Retries ride out a blip; short, so a dead database becomes a 503 within about a second.
+    maxTransactionRetryTime: 1_000,
     maxConnectionPoolSize: 100,
     disableLosslessIntegers: false,
     userAgent: 'kg-explorer/0.1',
@@ -123,8 +124,21 @@ export async function provisionNeo4j(config: AppConfig, opts: ProvisionOptions =
     throw new Neo4jUnavailableError(`NEO4J_PROVIDER=testcontainers but no Docker engine answered.\n${HOW_TO_PROVIDE_NEO4J}`);
   }
 
+  const dataDir = opts.dataDir ?? c.localDataDir;
+  const running = runningLocalNeo4j(dataDir);
+  if (running) {
+    // Another process of the project (say, npm start) already serves this store: share it, do not stop it.
+    const driver = createDriver(running.uri, c.user, '');
+    try {
+      await waitForBolt(driver, undefined, 10_000);
+      log(`Using the local Neo4j already running on ${running.uri}`);
+      return { driver, uri: running.uri, database: undefined, mode: 'local', stop: () => driver.close() };
+    } catch {
+      await driver.close(); // stale marker: start our own below
+    }
+  }
   const local = await startLocalNeo4j({
-    dataDir: opts.dataDir ?? c.localDataDir,
+    dataDir,
     preferredPort: opts.preferredPort ?? c.localPort,
     heap: c.localHeap,
     timeoutMs: c.startTimeoutMs,

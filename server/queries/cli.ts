@@ -3,14 +3,14 @@
  * npm run query -- --list
  *
  * Runs a saved query (a file query or a user query) against the graph, with the same checks as the API.
- * Neo4j: NEO4J_URI when set; else the app's local Neo4j when one answers on 127.0.0.1:NEO4J_LOCAL_PORT;
- * else whatever server/neo4j/provision.ts provides (started for this run and stopped after it).
+ * Neo4j: whatever server/neo4j/provision.ts provides — NEO4J_URI, or the app's local Neo4j when it is running,
+ * or one started for this run and stopped after it.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, type AppConfig } from '../config.ts';
 import { ReadOnlyRunner } from '../cypher/runner.ts';
 import { toApiError } from '../http/errors.ts';
-import { createDriver, provisionNeo4j, type Neo4jHandle } from '../neo4j/provision.ts';
+import { provisionNeo4j } from '../neo4j/provision.ts';
 import { domainIsEmpty, seedDatabase } from '../seed/seed.ts';
 import { formatResult, type OutputFormat } from './format.ts';
 import { parseParamPairs } from './params.ts';
@@ -18,20 +18,6 @@ import { SavedQueries } from './service.ts';
 
 const USAGE = `Usage: npm run query -- <id> [--param name=value]... [--format table|json|csv]
        npm run query -- --list`;
-
-/** The app's local Neo4j, when it is running: reusing it avoids a second JVM on the same store. */
-async function runningLocal(config: AppConfig): Promise<Neo4jHandle | undefined> {
-  if (config.neo4j.uri) return undefined;
-  const uri = `bolt://127.0.0.1:${config.neo4j.localPort}`;
-  const driver = createDriver(uri, config.neo4j.user, config.neo4j.password);
-  try {
-    await driver.executeQuery('RETURN 1', {}, { database: config.neo4j.database });
-    return { driver, uri, database: config.neo4j.database, mode: 'local', stop: () => driver.close() };
-  } catch {
-    await driver.close();
-    return undefined;
-  }
-}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -55,7 +41,7 @@ async function main(): Promise<number> {
 
   const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
   const log = (m: string) => console.error(m);
-  const db = (await runningLocal(config)) ?? (await provisionNeo4j(config, { log }));
+  const db = await provisionNeo4j(config, { log });
   try {
     if (config.seed.onEmpty && (await domainIsEmpty(db.driver, db.database))) {
       log('The graph is empty: applying schema and seed...');

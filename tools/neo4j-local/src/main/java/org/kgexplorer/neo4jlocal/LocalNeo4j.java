@@ -42,6 +42,8 @@ public final class LocalNeo4j {
                 // LOAD CSV must not read files of this machine.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                // One runaway read (a 10-million-element list) is refused by Neo4j instead of filling the heap.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024 * 1024)
                 .build();
 
         AtomicBoolean stopped = new AtomicBoolean(false);
