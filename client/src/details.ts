@@ -182,12 +182,12 @@ function nodeProvenance(sources: SourceRef[], lang: Lang): HTMLElement {
   );
 }
 
-function header(labels: string[], kind: string | undefined, title: string, sub: string, lang: Lang): HTMLElement {
+function header(labels: string[], kind: string | undefined, title: string, titleAr: string | undefined, sub: string): HTMLElement {
   return h(
     'header',
     { class: 'd-header' },
     swatch(labels, kind),
-    h('div', {}, h('h2', { dir: 'auto' }, title), h('div', { class: 'muted small' }, sub)),
+    h('div', {}, h('h2', { dir: 'auto' }, title), titleAr ? h('div', { class: 'h2-ar', dir: 'rtl', lang: 'ar' }, titleAr) : null, h('div', { class: 'muted small' }, sub)),
   );
 }
 
@@ -204,7 +204,7 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
     h(
       'div',
       { class: 'details', data: { nodeId: node.id, kind: 'node' } },
-      header(node.labels, kind, name, sub, lang),
+      header(node.labels, kind, name, lang === 'both' && asText(p.nameAr) !== name ? asText(p.nameAr) : undefined, sub),
       h(
         'div',
         { class: 'd-actions' },
@@ -212,8 +212,8 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
         btn(t('collapse', lang), () => actions.collapse(node.id)),
         btn(t('hide', lang), () => actions.hide(node.id)),
         btn(actions.isPinned(node.id) ? t('unpin', lang) : t('pin', lang), () => actions.togglePin(node.id)),
-        btn(`${t('from', lang)} ⇢`, () => actions.setPathEnd('from', node.id, name)),
-        btn(`⇢ ${t('to', lang)}`, () => actions.setPathEnd('to', node.id, name)),
+        btn(`${t('from', lang)} ${lang === 'ar' ? '⇠' : '⇢'}`, () => actions.setPathEnd('from', node.id, name)),
+        btn(`${lang === 'ar' ? '⇠' : '⇢'} ${t('to', lang)}`, () => actions.setPathEnd('to', node.id, name)),
       ),
       section(t('names', lang), namesBlock(p, lang)),
       asText(p.description) ? h('p', { class: 'description', dir: 'ltr', lang: 'en' }, asText(p.description)!) : null,

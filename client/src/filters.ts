@@ -69,6 +69,10 @@ function group(title: string, what: 'label' | 'type', entries: [string, number][
 
 export function renderFilters(host: HTMLElement, counts: SceneCounts, hidden: { labels: ReadonlySet<string>; types: ReadonlySet<string> }, lang: Lang, on: FilterHandlers): void {
   const byCount = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (counts.labels.size === 0) {
+    host.replaceChildren(h('p', { class: 'filters-empty small' }, t('emptyScene', lang)));
+    return;
+  }
   host.replaceChildren(
     group(t('nodeTypes', lang), 'label', byCount(counts.labels), hidden.labels, lang, on),
     group(t('relTypes', lang), 'type', byCount(counts.types), hidden.types, lang, on),

@@ -1,6 +1,8 @@
 /** Runs fcose for a big scene in the layout worker and hands back positions by node id. */
 import type { EdgeCollection, NodeCollection, Position } from 'cytoscape';
 import type { LayoutReply, LayoutRequest } from './layout-worker.ts';
+import { lookFor } from './style.ts';
+import { HIDDEN } from './visibility.ts';
 
 let worker: Worker | undefined;
 let seq = 0;
@@ -33,10 +35,14 @@ function getWorker(): Worker {
  */
 export function layoutInWorker(nodes: NodeCollection): Promise<Map<string, Position> | undefined> {
   settleAll();
-  const edges = nodes.edgesWith(nodes).not('.f-hidden, .t-hidden, .u-hidden') as EdgeCollection;
+  const edges = nodes.edgesWith(nodes).not(HIDDEN) as EdgeCollection;
   const req: LayoutRequest = {
     seq: ++seq,
-    nodes: nodes.map((n) => ({ id: n.id(), size: Math.max(10, n.width()), x: n.position().x, y: n.position().y })),
+    // Sizes from the style table, not n.width(): asking Cytoscape computes the style of every node first.
+    nodes: nodes.map((n) => {
+      const p = n.position();
+      return { id: n.id(), size: lookFor(String(n.data('primary')), n.data('kind') as string | undefined).size, x: p.x, y: p.y };
+    }),
     edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
   };
   return new Promise((resolve) => {

@@ -37,7 +37,7 @@ self.onmessage = (ev: MessageEvent<LayoutRequest>) => {
         name: 'fcose',
         animate: false,
         randomize: true,
-        quality: n > 2000 ? 'draft' : 'default',
+        quality: n > 1000 ? 'draft' : 'default',
         nodeDimensionsIncludeLabels: false,
         idealEdgeLength: 80,
         nodeRepulsion: 6000,
@@ -54,6 +54,20 @@ self.onmessage = (ev: MessageEvent<LayoutRequest>) => {
     xy[2 * i] = p.x;
     xy[2 * i + 1] = p.y;
   });
+  // The draft (spectral) result ignores node sizes and comes out cramped: spread it to about 80 px per node
+  // along each side of a square.
+  if (n > 1000) {
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    for (let i = 0; i < n; i++) {
+      x1 = Math.min(x1, xy[2 * i]!);
+      x2 = Math.max(x2, xy[2 * i]!);
+      y1 = Math.min(y1, xy[2 * i + 1]!);
+      y2 = Math.max(y2, xy[2 * i + 1]!);
+    }
+    const side = Math.sqrt(n) * 80;
+    const k = side / Math.max(1, x2 - x1, y2 - y1);
+    if (k > 1) for (let i = 0; i < 2 * n; i++) xy[i] = xy[i]! * k;
+  }
   const reply: LayoutReply = { seq: ev.data.seq, ids, xy };
   (self as unknown as Worker).postMessage(reply, [xy.buffer]);
 };

@@ -3,7 +3,8 @@
  * Math.random is replaced by a seeded generator while a layout computes (fcose and its cose base draw random
  * numbers internally), and starting positions come from a hash of the node id.
  */
-import type { Core, EdgeSingular, LayoutOptions, NodeCollection, Position } from 'cytoscape';
+import type { Core, LayoutOptions, NodeCollection, Position } from 'cytoscape';
+import { HIDDEN, shownElements } from './visibility.ts';
 
 export const LAYOUT_NAMES = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -68,7 +69,7 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
   const common = { animate, animationDuration: 450, fit: true, padding: 40 };
   switch (name) {
     case 'fcose': {
-      const fixed = opts.fixed?.not('.f-hidden, .t-hidden, .u-hidden') as NodeCollection | undefined;
+      const fixed = opts.fixed?.not(HIDDEN) as NodeCollection | undefined;
       return {
         name: 'fcose',
         ...common,
@@ -113,11 +114,7 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
  * Nodes without a position yet get their seeded starting spot first.
  */
 export function runLayout(cy: Core, name: LayoutName, opts: { animate?: boolean; fixed?: NodeCollection; roots?: NodeCollection } = {}): Promise<void> {
-  const hidden = '.f-hidden, .t-hidden, .u-hidden';
-  const eles = cy
-    .elements()
-    .not(hidden)
-    .filter((e) => e.isNode() || (!(e as EdgeSingular).source().is(hidden) && !(e as EdgeSingular).target().is(hidden)));
+  const eles = shownElements(cy);
   const nodes = eles.nodes();
   if (nodes.length === 0) return Promise.resolve();
   const options = layoutOptions(name, { animate: opts.animate ?? true, nodeCount: nodes.length, fixed: opts.fixed });

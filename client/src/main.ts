@@ -16,7 +16,7 @@ import { coerceParams, fieldSpecs } from './param-form.ts';
 import { PathsPanel } from './paths-panel.ts';
 import { QueriesPanel } from './queries-panel.ts';
 import { renderResults } from './results.ts';
-import { Scene, shownElements, type Selection } from './scene.ts';
+import { Scene, type Selection } from './scene.ts';
 import { attachTypeahead } from './search.ts';
 import { Timeline } from './timeline.ts';
 import type { ApiGraph, QueryResult } from './types.ts';
@@ -96,9 +96,11 @@ function refreshStatus(): void {
   statusbar.dataset.renderer = scene.webgl ? 'webgl' : 'canvas';
   const parts = [`${v.nodes} ${t('nodes', lang())} · ${v.edges} ${t('edges', lang())} ${t('visible', lang())}`];
   if (v.nodes !== total.nodes || v.edges !== total.edges) parts.push(`(${total.nodes} · ${total.edges})`);
-  if (scene.big) parts.push(scene.webgl ? 'WebGL' : 'big-scene mode');
-  if (lastTruncated) parts.push(`⚠ ${t('truncated', lang())}`);
-  if (statusNote) parts.push(`— ${statusNote}`);
+  const extras: string[] = [];
+  if (scene.big) extras.push(scene.webgl ? 'WebGL' : 'big-scene mode');
+  if (lastTruncated) extras.push(`⚠ ${t('truncated', lang())}`);
+  if (statusNote) extras.push(statusNote);
+  if (extras.length) parts.push(`— ${extras.join(' · ')}`);
   statusbar.textContent = parts.join(' ');
 }
 
@@ -207,7 +209,7 @@ async function loadView(previous?: ViewState): Promise<void> {
       setPage('empty', result ? t('noResult', lang()) : t('emptyScene', lang()));
     } else setPage('ready');
     if (state.focus && scene.has(state.focus)) scene.focus(state.focus, { animate: false });
-    else if (!state.paths) scene.cy.fit(undefined, 40);
+    else if (!state.paths) scene.fit();
     refreshPanels();
   } catch (err) {
     if (seq !== loadSeq) return;
@@ -317,8 +319,9 @@ async function findPaths(from: string, to: string, opts: { replay?: boolean } = 
     }
     scene.highlightPaths([...nodeIds], [...edgeIds]);
     const name = (id: string) => String(scene.cy.getElementById(id).data(`label_${lang() === 'ar' ? 'ar' : 'en'}`) ?? id);
+    const rel = (id: string) => String(scene.cy.getElementById(id).data(`label_${lang()}`) ?? '');
     paths.showPaths(
-      r.paths.map((p) => p.nodes.map(name)),
+      r.paths.map((p) => ({ names: p.nodes.map(name), rels: p.edges.map(rel) })),
       lang(),
     );
     paths.set('from', from, name(from));
@@ -337,7 +340,15 @@ function onSelect(sel: Selection): void {
   selection = sel;
   renderSelection();
   const focus = sel?.kind === 'node' ? sel.id : undefined;
-  if (!sel) scene.cy.elements('.hl').removeClass('hl');
+  if (!sel) {
+    scene.cy.elements('.hl').removeClass('hl');
+    // A tap on the empty canvas also ends the connection highlight.
+    if (state.paths) {
+      scene.clearHighlight();
+      state.paths = undefined;
+      syncUrl();
+    }
+  }
   if (state.focus !== focus && (sel === null || sel.kind === 'node')) {
     state.focus = focus;
     syncUrl();
@@ -401,6 +412,14 @@ const attachNodePicker = (input: HTMLInputElement) => attachTypeahead(input, { o
 const queries = new QueriesPanel(byId('tab-queries'), {
   lang,
   attachNodePicker,
+  nodeName: async (id) => {
+    const d = scene.nodeData(id);
+    if (d) return nodeName(d.props, lang() === 'both' ? 'en' : lang(), id);
+    return api
+      .node(id)
+      .then((r) => nodeName(r.node.properties, lang() === 'both' ? 'en' : lang(), id))
+      .catch(() => undefined);
+  },
   run: (q, raw) => setSource({ kind: 'query', id: q.id, params: raw }),
 });
 const queriesLoaded = queries.load();
@@ -432,6 +451,9 @@ const paths = new PathsPanel(byId('tab-paths'), {
 function activateTab(name: string): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]')) b.setAttribute('aria-selected', String(b.dataset.tab === name));
   for (const p of document.querySelectorAll<HTMLElement>('.tab-panel')) p.hidden = p.id !== `tab-${name}`;
+  // The console wants room for Cypher: the left panel widens while it is open.
+  document.querySelector('.workspace')?.classList.toggle('console-open', name === 'console');
+  scene.cy.resize();
   if (name === 'console') void getConsole().then((c) => c.ensureEditor());
 }
 for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]')) b.addEventListener('click', () => activateTab(b.dataset.tab!));
@@ -467,7 +489,7 @@ layoutSelect.addEventListener('change', () => {
   void scene.layout(state.layout, { animate: true });
 });
 byId('btn-relayout').addEventListener('click', () => void scene.layout(state.layout, { animate: true }));
-byId('btn-fit').addEventListener('click', () => scene.cy.animate({ fit: { eles: shownElements(scene.cy), padding: 40 } }, { duration: 300 }));
+byId('btn-fit').addEventListener('click', () => scene.fit({ animate: true }));
 byId('btn-undo').addEventListener('click', undoExpansion);
 byId('btn-show-hidden').addEventListener('click', () => {
   scene.showAllHidden();

@@ -92,6 +92,8 @@ export function coerceParams(specs: readonly FieldSpec[], raw: Readonly<Record<s
 export interface ParamFormHooks {
   /** Attach a node type-ahead to a nodeId input. */
   attachNodePicker: (input: HTMLInputElement) => void;
+  /** The display name of a node id (a prefilled nodeId field shows the name, and keeps the id). */
+  nodeName?: (id: string) => Promise<string | undefined>;
   onSubmit: (raw: Record<string, string>) => void;
   runLabel: string;
 }
@@ -120,6 +122,12 @@ export function renderParamForm(host: HTMLElement, specs: readonly FieldSpec[], 
       input.type = f.input === 'node' ? 'text' : f.input;
       if (f.step) input.step = f.step;
       input.value = value;
+      if (f.input === 'node' && value) {
+        input.dataset.nodeId = value;
+        void hooks.nodeName?.(value).then((name) => {
+          if (name && input.dataset.nodeId === value) input.value = name;
+        });
+      }
       input.placeholder = f.hint;
       input.autocomplete = 'off';
     }

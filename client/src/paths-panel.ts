@@ -65,15 +65,29 @@ export class PathsPanel {
     this.fromInput.placeholder = this.toInput.placeholder = lang === 'ar' ? 'اكتب اسماً…' : 'Type a name…';
   }
 
-  /** Lists the paths as chains of names. */
-  showPaths(paths: string[][], lang: Lang): void {
+  /** Lists the paths as chains: name —relationship→ name … */
+  showPaths(paths: { names: string[]; rels: string[] }[], lang: Lang): void {
     if (!paths.length) {
       this.out.replaceChildren(h('p', { class: 'muted' }, t('noPath', lang)));
       return;
     }
+    const arrow = lang === 'ar' ? '←' : '→';
     this.out.replaceChildren(
       h('p', { class: 'small', data: { paths: String(paths.length) } }, `${paths.length} ${t('pathsFound', lang)}`),
-      h('ol', { class: 'path-list' }, ...paths.map((names) => h('li', { dir: 'auto' }, names.join(lang === 'ar' ? ' ← ' : ' → ')))),
+      h(
+        'ol',
+        { class: 'path-list' },
+        ...paths.map((p) =>
+          h(
+            'li',
+            {},
+            ...p.names.flatMap((name, i) => [
+              h('span', { class: 'path-node', dir: 'auto' }, name),
+              i < p.rels.length ? h('span', { class: 'path-rel' }, ` ${p.rels[i]} ${arrow} `) : null,
+            ]),
+          ),
+        ),
+      ),
     );
   }
 

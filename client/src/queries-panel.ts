@@ -11,6 +11,7 @@ import type { SavedQuery } from './types.ts';
 export interface QueriesHandlers {
   run: (query: SavedQuery, raw: Record<string, string>, values: Record<string, string | number | boolean>) => void;
   attachNodePicker: (input: HTMLInputElement) => void;
+  nodeName: (id: string) => Promise<string | undefined>;
   lang: () => Lang;
 }
 
@@ -18,6 +19,7 @@ export class QueriesPanel {
   private queries: SavedQuery[] = [];
   private selected: string | undefined;
   private list = h('ul', { class: 'query-list' });
+  /** The open query's form; it sits under that query in the list. */
   private form = h('div', { class: 'query-form' });
   private status = h('div', { class: 'query-status small', role: 'status' });
 
@@ -25,7 +27,7 @@ export class QueriesPanel {
     private readonly host: HTMLElement,
     private readonly on: QueriesHandlers,
   ) {
-    host.replaceChildren(this.list, this.form, this.status);
+    host.replaceChildren(this.status, this.list);
   }
 
   async load(): Promise<void> {
@@ -48,11 +50,12 @@ export class QueriesPanel {
           { class: q.id === this.selected ? 'selected' : '', data: { queryId: q.id } },
           h(
             'button',
-            { type: 'button', class: 'query-item', on: { click: () => this.select(q.id) } },
+            { type: 'button', class: 'query-item', aria: { expanded: String(q.id === this.selected) }, on: { click: () => this.select(q.id) } },
             h('strong', {}, q.title),
             q.description ? h('span', { class: 'muted small' }, q.description) : null,
             q.params.length ? h('span', { class: 'params-hint small' }, q.params.map((p) => `$${p.name}: ${p.type}`).join(', ')) : null,
           ),
+          q.id === this.selected ? this.form : null,
         ),
       ),
     );
@@ -64,12 +67,13 @@ export class QueriesPanel {
     if (!q) return undefined;
     this.selected = id;
     this.renderList();
+    this.list.querySelector('li.selected')?.scrollIntoView({ block: 'nearest' });
     const specs = fieldSpecs(q.params);
-    this.form.replaceChildren();
     const body = h('div', {});
-    this.form.append(h('h3', {}, q.title), body);
+    this.form.replaceChildren(body);
     renderParamForm(body, specs, initial, {
       attachNodePicker: this.on.attachNodePicker,
+      nodeName: this.on.nodeName,
       runLabel: t('run', this.on.lang()),
       onSubmit: (raw) => {
         const c = coerceParams(specs, raw);

@@ -3,17 +3,20 @@
  * graphs (no duplicates, existing positions kept), undo the last expansion, hide/pin/collapse, filter by
  * type/label and by time window, and switch to big-scene settings (and the WebGL renderer) past a threshold.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
 import { mergePlan, type MergePlan, type NodeData } from './graph-mapping.ts';
 import type { Lang } from './i18n.ts';
-import { runLayout, seedPosition, type LayoutName } from './layouts.ts';
+import { hashId, runLayout, seedPosition, type LayoutName } from './layouts.ts';
 import { buildStyle } from './style.ts';
 import type { ApiGraph } from './types.ts';
 import type { RendererChoice } from './view-state.ts';
 import { layoutInWorker } from './layout-client.ts';
+import { HIDDEN, hiddenElements, shownElements } from './visibility.ts';
+
+export { shownElements };
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -23,27 +26,12 @@ cytoscape.use(svg);
 export const BIG_SCENE_NODES = 1500;
 /** Past this many nodes (renderer "auto"): the WebGL renderer, when the browser has WebGL2. */
 export const WEBGL_SCENE_NODES = 4000;
+/** Fitting never zooms in further than this (small results stay readable, not huge). */
+export const MAX_FIT_ZOOM = 1.4;
+/** How many nodes keep a label in a big scene. */
+export const BIG_SCENE_LABELS = 150;
 /** Past this many nodes fcose runs in a worker so the page stays responsive. */
 export const WORKER_LAYOUT_NODES = 600;
-
-/** Classes that hide an element (filters, timeline, user). */
-export const HIDDEN = '.f-hidden, .t-hidden, .u-hidden';
-
-/**
- * What is shown, decided from the hiding classes (not the computed style, which Cytoscape updates lazily):
- * nodes without a hiding class, and edges without one whose two ends are shown.
- */
-export function shownElements(cy: Core): cytoscape.CollectionReturnValue {
-  const nodes = cy.nodes().not(HIDDEN);
-  const edges = cy
-    .edges()
-    .not(HIDDEN)
-    .filter((e) => {
-      const edge = e as cytoscape.EdgeSingular;
-      return !edge.source().is(HIDDEN) && !edge.target().is(HIDDEN);
-    });
-  return nodes.union(edges);
-}
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 
@@ -139,6 +127,25 @@ export class Scene {
     this.cy.viewport(viewport);
   }
 
+  /** In a big scene, the best-connected nodes keep their labels (see the big-scene style). */
+  private labelHubs(): void {
+    const nodes = this.cy.nodes();
+    const degree = new Map<string, number>();
+    this.cy.edges().forEach((e) => {
+      const d = e.data() as { source: string; target: string };
+      degree.set(d.source, (degree.get(d.source) ?? 0) + 1);
+      degree.set(d.target, (degree.get(d.target) ?? 0) + 1);
+    });
+    const top = nodes
+      .map((n) => n.id())
+      .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1))
+      .slice(0, BIG_SCENE_LABELS);
+    this.cy.batch(() => {
+      nodes.removeClass('labelled');
+      for (const id of top) this.cy.getElementById(id).addClass('labelled');
+    });
+  }
+
   setLang(lang: Lang): void {
     this.lang = lang;
     this.cy.style(buildStyle({ lang, big: this.big }));
@@ -167,6 +174,7 @@ export class Scene {
     const spread = Math.max(300, Math.sqrt(plan.newNodeIds.length) * 60);
     for (const el of plan.add) if (el.group === 'nodes') el.position = seedPosition(String(el.data.id), spread);
     this.cy.add(plan.add);
+    if (this.big) this.labelHubs();
     this.events.changed();
     await this.layout(layout, { animate: opts.animate ?? false });
     return plan;
@@ -181,20 +189,37 @@ export class Scene {
     if (plan.add.length === 0) return plan;
     const existing = this.cy.nodes();
     this.ensureMode(existing.length + plan.newNodeIds.length);
+    // Starting spots: around the anchor, else next to the scene nodes each new node links to, else around
+    // the middle of the scene. fcose then settles them with the existing nodes held still.
     const anchorNode = opts.anchor ? this.cy.getElementById(opts.anchor) : undefined;
-    const centre = anchorNode?.nonempty() ? anchorNode.position() : existing.nonempty() ? existing.boundingBox({}) : undefined;
-    const cx = centre ? ('x' in centre ? centre.x : (centre.x1 + centre.x2) / 2) : 0;
-    const cy0 = centre ? ('y' in centre ? centre.y : (centre.y1 + centre.y2) / 2) : 0;
+    const bb = existing.nonempty() ? existing.boundingBox({}) : undefined;
+    const middle = anchorNode?.nonempty() ? { ...anchorNode.position() } : bb ? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };
+    const linked = new Map<string, Position[]>();
+    for (const el of plan.add) {
+      if (el.group !== 'edges') continue;
+      const { source, target } = el.data as { source: string; target: string };
+      for (const [fresh, other] of [[source, target], [target, source]] as const) {
+        const o = this.cy.getElementById(other);
+        if (o.nonempty() && o.isNode()) linked.set(fresh, [...(linked.get(fresh) ?? []), { ...o.position() }]);
+      }
+    }
     const newIds = [...plan.newNodeIds].sort();
     const ring = 90 + newIds.length * 6;
     const slot = new Map(newIds.map((id, i) => [id, i]));
     for (const el of plan.add) {
       if (el.group !== 'nodes') continue;
-      const i = slot.get(String(el.data.id)) ?? 0;
+      const id = String(el.data.id);
+      const i = slot.get(id) ?? 0;
       const a = (i / Math.max(1, newIds.length)) * Math.PI * 2;
-      el.position = { x: cx + Math.cos(a) * ring, y: cy0 + Math.sin(a) * ring };
+      const near = anchorNode?.nonempty() ? undefined : linked.get(id);
+      if (near?.length) {
+        const c = { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length };
+        const h = (hashId(id) % 360) * (Math.PI / 180);
+        el.position = { x: c.x + Math.cos(h) * 70, y: c.y + Math.sin(h) * 70 };
+      } else el.position = { x: middle.x + Math.cos(a) * ring, y: middle.y + Math.sin(a) * ring };
     }
     const added = this.cy.add(plan.add);
+    if (this.big) this.labelHubs();
     if (opts.record !== false) this.expansions.push({ anchor: opts.anchor ?? '', nodes: plan.newNodeIds, edges: plan.newEdgeIds });
     added.nodes().addClass('fresh');
     setTimeout(() => added.nodes().removeClass('fresh'), 2500);
@@ -234,11 +259,26 @@ export class Scene {
           if (n.nonempty() && !n.locked()) n.position(p);
         }
       });
-      this.cy.fit(undefined, 40);
+      this.fit();
       return;
     }
     const roots = this.cy.nodes('.l-Agreement').not(HIDDEN);
     await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots });
+    if (!opts.fixed && this.cy.zoom() > MAX_FIT_ZOOM) this.fit({ animate: opts.animate });
+  }
+
+  /** Fits the shown elements, without blowing a three-node result up to poster size. */
+  fit(opts: { animate?: boolean; eles?: cytoscape.CollectionArgument } = {}): void {
+    const eles = (opts.eles ?? shownElements(this.cy)) as cytoscape.CollectionReturnValue;
+    if (eles.empty()) return;
+    const bb = eles.boundingBox({});
+    const w = this.cy.width();
+    const h = this.cy.height();
+    const pad = 40;
+    const zoom = Math.min(MAX_FIT_ZOOM, (w - 2 * pad) / Math.max(1, bb.w), (h - 2 * pad) / Math.max(1, bb.h));
+    const pan = { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) };
+    if (opts.animate && !this.big) this.cy.animate({ zoom, pan }, { duration: 300 });
+    else this.cy.viewport({ zoom, pan });
   }
 
   // --- Hiding, pinning, collapsing --------------------------------------------------------------------
@@ -311,7 +351,9 @@ export class Scene {
         return e < win.from || s > win.to;
       });
       out.addClass('t-hidden');
-      this.cy
+      // Only neighbours of what was just hidden can have been left hanging.
+      out
+        .neighborhood()
         .nodes()
         .not('.dated')
         .forEach((n) => {
@@ -328,8 +370,9 @@ export class Scene {
   }
 
   visibleCounts(): { nodes: number; edges: number } {
-    const shown = shownElements(this.cy);
-    return { nodes: shown.nodes().length, edges: shown.edges().length };
+    // Counted from what is hidden (usually little), which is cheaper than filtering everything.
+    const hidden = hiddenElements(this.cy);
+    return { nodes: this.cy.nodes().length - hidden.nodes().length, edges: this.cy.edges().length - hidden.edges().length };
   }
 
   // --- Focus and highlight ----------------------------------------------------------------------------
@@ -353,7 +396,7 @@ export class Scene {
     if (on.empty()) return;
     on.addClass('path-hl');
     this.cy.elements().not(on).addClass('dimmed');
-    this.cy.animate({ fit: { eles: on, padding: 60 } }, { duration: 350 });
+    this.fit({ eles: on, animate: true });
   }
 
   clearHighlight(): void {

@@ -126,6 +126,14 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     { selector: 'node.l-Agreement.s-under_negotiation', style: { 'border-style': 'dashed', 'border-width': 4, 'border-color': '#1e293b', 'background-opacity': 0.55 } },
     { selector: 'node.l-Agreement.s-planned', style: { 'border-style': 'dotted', 'border-width': 4, 'border-color': '#1e293b', 'background-opacity': 0.35 } },
     { selector: 'node.l-Source', style: { 'font-size': 9, color: '#475569' } },
+    // Big scenes: measuring thousands of labels costs seconds, so only the best-connected nodes (class
+    // "labelled") and whatever the user is looking at carry one.
+    ...(big
+      ? [
+          { selector: 'node', style: { label: '', 'text-wrap': 'none', 'border-width': 0 } },
+          { selector: 'node.labelled, node:selected, node.hl, node.path-hl', style: { label } },
+        ]
+      : []),
     // Planned training: a dashed outline too, so "not yet delivered" reads the same way everywhere.
     { selector: 'node.l-TrainingProgramme.s-planned', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#1e293b' } },
     {
@@ -152,7 +160,7 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     },
     { selector: 'edge.t-MENTIONED_IN', style: { 'line-style': 'dotted', 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1' } },
     // Interaction states.
-    { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
+    { selector: 'node:selected', style: { 'underlay-color': '#2563eb', 'underlay-padding': 9, 'underlay-opacity': 0.28, 'underlay-shape': 'ellipse' } },
     { selector: 'edge:selected', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3 } },
     { selector: '.hl', style: { 'underlay-color': '#f59e0b', 'underlay-padding': 10, 'underlay-opacity': 0.45, 'z-index': 20 } },
     { selector: 'node.path-hl', style: { 'underlay-color': '#f97316', 'underlay-padding': 8, 'underlay-opacity': 0.5, 'z-index': 15 } },

@@ -5,7 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { edgeFromData, nodeFromData, type EdgeData, type NodeData } from './graph-mapping.ts';
-import { shownElements } from './scene.ts';
+import { shownElements } from './visibility.ts';
 import type { ApiEdge, ApiNode } from './types.ts';
 import type { ViewState } from './view-state.ts';
 

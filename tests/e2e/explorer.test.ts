@@ -72,7 +72,9 @@ describe('explorer in the browser', () => {
 
   it('shows names, dates with precision and sources with Arabic quotes in the details panel, in Arabic too', async () => {
     await open('/');
-    await page.evaluate(() => window.kgx!.cy().$id('agreement-gendarmerie-national-guard-protocol-2025-03-25').select());
+    await page.evaluate(() => {
+      window.kgx!.cy().$id('agreement-gendarmerie-national-guard-protocol-2025-03-25').select();
+    });
     const details = page.locator('#details .details[data-node-id="agreement-gendarmerie-national-guard-protocol-2025-03-25"]');
     await details.waitFor();
     await expect.poll(() => details.locator('.quote-ar').count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -82,6 +84,24 @@ describe('explorer in the browser', () => {
     expect(await details.locator('.quote-ar').first().getAttribute('dir')).toBe('rtl');
     expect((await details.locator('.quote-en').first().textContent())?.length).toBeGreaterThan(5);
     await shot(page, '02-details-en');
+
+    // A relationship: its own sources, each with the Arabic quote and the English gloss.
+    await page.evaluate(() => {
+      const cy = window.kgx!.cy();
+      cy.elements().unselect();
+      cy.edges('[type = "OVERSAW"]').first().select();
+    });
+    const edge = page.locator('#details .details[data-kind="edge"]');
+    await edge.waitFor();
+    expect(await edge.locator('.quote-ar').count()).toBeGreaterThan(0);
+    expect(await edge.locator('.quote-ar').first().getAttribute('lang')).toBe('ar');
+    expect((await edge.locator('.quote-en').first().textContent())?.length).toBeGreaterThan(5);
+    await shot(page, '02b-edge-details-en');
+    await page.evaluate(() => {
+      const cy = window.kgx!.cy();
+      cy.elements().unselect();
+      cy.$id('agreement-gendarmerie-national-guard-protocol-2025-03-25').select();
+    });
 
     await page.click('#lang-toggle [data-lang="ar"]');
     expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
@@ -271,7 +291,9 @@ describe('explorer in the browser', () => {
     await page.click('#lang-toggle [data-lang="ar"]');
     await page.click('.tabs [data-tab="filters"]');
     await page.locator('#tab-filters [data-filter="label"] input[data-name="Product"]').uncheck();
-    await page.evaluate(() => window.kgx!.cy().$id('country-turkey').select());
+    await page.evaluate(() => {
+      window.kgx!.cy().$id('country-turkey').select();
+    });
     await page.evaluate(() => {
       const hi = document.querySelector<HTMLInputElement>('#timeline .tl-hi')!;
       hi.value = String(2024 * 12 + 11);

@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { clientDist, createApp } from '../../server/app.ts';
 import { projectRoot } from '../../server/config.ts';
 import type { GraphDb } from '../../server/neo4j/db.ts';
 import { testConfig, testDb } from '../setup/db.ts';
+import { launchChromium } from './chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 export const ARTIFACTS = path.join(projectRoot, 'test-artifacts', 'e2e');
 
 export interface RunningApp {
@@ -50,8 +49,7 @@ export interface Browsing {
 }
 
 export async function launchBrowser(): Promise<Browsing> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const pageErrors: string[] = [];
