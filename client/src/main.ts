@@ -148,6 +148,13 @@ window.addEventListener('popstate', () => {
 
 const results = byId('results');
 
+/** The results table sits under the canvas; the canvas gives up the room and keeps its centre. */
+function setResultsShown(shown: boolean): void {
+  if (results.hidden === !shown) return;
+  results.hidden = !shown;
+  scene.cy.resize();
+}
+
 async function fetchSource(src: ViewSource): Promise<{ graph: ApiGraph; result?: QueryResult; note?: string }> {
   switch (src.kind) {
     case 'agreements':
@@ -184,15 +191,16 @@ async function loadView(previous?: ViewState): Promise<void> {
   const seq = ++loadSeq;
   const pageBefore = (document.body.dataset.state ?? 'loading') as PageState;
   setPage('loading');
-  results.hidden = true;
+  setResultsShown(false);
   lastTruncated = false;
   statusNote = '';
   try {
     const { graph, result, note } = await fetchSource(state.source);
     if (seq !== loadSeq) return;
     lastTruncated = Boolean(graph.truncated);
-    await scene.replace(graph, state.layout);
+    // The table first: the canvas takes its final size before the layout fits into it.
     if (result) showResults(result, note ?? '');
+    await scene.replace(graph, state.layout);
     // Replay what the user added on top of the source, in order, the way they did it.
     for (const id of state.expanded) {
       const g = await api.neighbourhood(id, { depth: 1 }).catch(() => undefined);
@@ -250,8 +258,9 @@ function showResults(result: QueryResult, title: string): void {
   const n = result.graph.nodes.length;
   const note = `${title} — ${result.rows.length} ${t('rows', lang())}, ${n} ${t('nodes', lang())}${result.truncated ? ` · ${t('truncated', lang())}` : ''}`;
   renderResults(results, result, note);
-  const close = h('button', { type: 'button', class: 'btn small results-close', aria: { label: 'Close' }, on: { click: () => (results.hidden = true) } }, '×');
+  const close = h('button', { type: 'button', class: 'btn small results-close', aria: { label: 'Close' }, on: { click: () => setResultsShown(false) } }, '×');
   results.prepend(close);
+  setResultsShown(true);
   if (state.source.kind === 'cypher') void getConsole().then((c) => c.showInfo(note));
   if (state.source.kind === 'query') queries.showInfo(note);
 }

@@ -29,5 +29,4 @@ export function renderResults(host: HTMLElement, result: QueryResult, note: stri
     h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((v) => h('td', { dir: 'auto' }, cellText(v)))))),
   );
   host.replaceChildren(h('div', { class: 'results-meta muted small' }, note), rows.length ? table : h('p', { class: 'muted' }, '0 rows'));
-  host.hidden = false;
 }
