@@ -7,10 +7,11 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lexicalCheck, planCheck, ReadOnlyViolation } from '../../server/cypher/readonly.ts';
 import { runReply } from '../../server/cypher/schemas.ts';
-import { AMBASSADOR, EMIR, FIEP, fingerprint, makeApp, TURKEY, type TestApp } from './api-helpers.ts';
+import { fingerprint, type Fingerprint } from '../setup/checksum.ts';
+import { AMBASSADOR, EMIR, FIEP, makeApp, TURKEY, type TestApp } from './api-helpers.ts';
 
 let t: TestApp;
-let before: Awaited<ReturnType<typeof fingerprint>>;
+let before: Fingerprint;
 beforeAll(async () => {
   // A generous rate limit here; the limit itself is tested with its own app below.
   t = makeApp({ CYPHER_RATE_LIMIT_PER_MIN: '10000' });

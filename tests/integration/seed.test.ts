@@ -2,12 +2,12 @@
  * The seeded graph against a real Neo4j: schema, idempotency, provenance on every relationship, quotes that
  * are verbatim excerpts of the stored articles, unique ids.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { applySeed, countGraph, seedDatabase } from '../../server/seed/seed.ts';
+import { fingerprint } from '../setup/checksum.ts';
 import { testDb } from '../setup/db.ts';
 
 const db = testDb();
@@ -26,23 +26,6 @@ async function rows<T>(cypher: string): Promise<T[]> {
   return r.records.map((rec) => rec.toObject() as T);
 }
 
-/** A checksum over every node's and relationship's properties, independent of internal ids. */
-async function graphChecksum(): Promise<string> {
-  const nodes = await rows<{ id: string; labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
-  );
-  const rels = await rows<{ a: string; t: string; b: string; props: Record<string, unknown> }>(
-    'MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props',
-  );
-  const canon = (v: unknown): unknown =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)).map(([k, x]) => [k, canon(x)]))
-      : Array.isArray(v) ? v.map(canon) : typeof v === 'bigint' ? v.toString() : v;
-  const relLines = rels.map((r) => JSON.stringify(canon(r))).sort();
-  const nodeLines = nodes.map((n) => JSON.stringify(canon({ ...n, labels: [...n.labels].sort() })));
-  return createHash('sha256').update(nodeLines.join('\n')).update(relLines.join('\n')).digest('hex');
-}
-
 describe('schema', () => {
   it('has the id uniqueness constraint and the full-text index online', async () => {
     const constraints = await rows<{ labels: string[]; props: string[]; type: string }>(
@@ -59,11 +42,11 @@ describe('schema', () => {
 describe('seed', () => {
   it('is idempotent: a second run leaves counts and every property unchanged', async () => {
     const before = await countGraph(db.driver, db.database);
-    const sumBefore = await graphChecksum();
+    const sumBefore = (await fingerprint(db, 'domain')).checksum;
     await seedDatabase(db.driver, db.database);
     await applySeed(db.driver, db.database);
     expect(await countGraph(db.driver, db.database)).toEqual(before);
-    expect(await graphChecksum()).toBe(sumBefore);
+    expect((await fingerprint(db, 'domain')).checksum).toBe(sumBefore);
     expect(before.nodes).toBeGreaterThanOrEqual(40);
   });
 
