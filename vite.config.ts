@@ -1,6 +1,9 @@
 import { defineConfig } from 'vite';
 
-// The explorer UI: built into client/dist and served by the Express server; `npm run dev:client` proxies /api.
+// The explorer UI: built into client/dist and served by the Express server; `npm run dev:client` proxies /api
+// (and the snapshot routes) to the API server, http://127.0.0.1:3000 unless API_PROXY_TARGET says otherwise.
+const api = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:3000';
+
 export default defineConfig({
   root: 'client',
   base: '/',
@@ -9,6 +12,6 @@ export default defineConfig({
   worker: { format: 'es' },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:3000', '/snapshots': 'http://127.0.0.1:3000', '/embed': 'http://127.0.0.1:3000' },
+    proxy: { '/api': api, '/snapshots': api, '/embed': api },
   },
 });
