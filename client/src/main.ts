@@ -7,7 +7,7 @@ import { api, ApiError } from './api.ts';
 import { monthLabel, parseMonth } from './dates.ts';
 import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsActions } from './details.ts';
 import { byId, h } from './dom.ts';
-import { exportJson, exportPng, exportSvg, pngSize, type ImageOptions } from './export.ts';
+import { wireExportMenu } from './export.ts';
 import { countScene, renderFilters, renderLegend } from './filters.ts';
 import { edgeFromData, nodeFromData, type EdgeData, type NodeData } from './graph-mapping.ts';
 import { LANGS, nodeName, t, type Lang, type UiKey } from './i18n.ts';
@@ -535,39 +535,12 @@ function applyLang(): void {
 
 // --- Export ---------------------------------------------------------------------------------------------------
 
-const exportBtn = byId('btn-export');
-const exportPanel = byId('export-panel');
-exportBtn.addEventListener('click', () => {
-  exportPanel.hidden = !exportPanel.hidden;
-  exportBtn.setAttribute('aria-expanded', String(!exportPanel.hidden));
-  updateExportSize();
+const exportMenu = wireExportMenu({
+  cy: () => scene.cy,
+  view: () => currentView(),
+  copied: () => setStatusNote(t('linkCopied', lang())),
 });
-document.addEventListener('click', (ev) => {
-  if (!exportPanel.hidden && !byId('export-menu').contains(ev.target as Node)) {
-    exportPanel.hidden = true;
-    exportBtn.setAttribute('aria-expanded', 'false');
-  }
-});
-const imageOptions = (): ImageOptions => ({
-  scale: Number(byId<HTMLSelectElement>('export-scale').value) || 1,
-  background: byId<HTMLSelectElement>('export-bg').value === 'transparent' ? 'transparent' : 'white',
-});
-function updateExportSize(): void {
-  if (exportPanel.hidden) return;
-  const o = imageOptions();
-  const s = pngSize(scene.cy, o.scale);
-  const el = byId('export-size');
-  el.textContent = scene.cy.elements().nonempty() ? `PNG ${s.width} × ${s.height} px` : '';
-  el.dataset.width = String(s.width);
-  el.dataset.height = String(s.height);
-}
-byId('export-scale').addEventListener('change', updateExportSize);
-byId('export-png').addEventListener('click', () => void exportPng(scene.cy, imageOptions()));
-byId('export-svg').addEventListener('click', () => exportSvg(scene.cy, imageOptions()));
-byId('export-json').addEventListener('click', () => exportJson(currentView()));
-byId('btn-copy-link').addEventListener('click', () => {
-  void navigator.clipboard?.writeText(location.href).then(() => setStatusNote(t('linkCopied', lang())));
-});
+const updateExportSize = exportMenu.updateSize;
 
 /** The frozen view (export, and the snapshot feature's input). */
 function currentView() {
