@@ -6,7 +6,7 @@
 import type { Core, LayoutOptions, NodeCollection, Position } from 'cytoscape';
 import { HIDDEN, shownElements } from './visibility.ts';
 
-export const LAYOUT_NAMES = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid'] as const;
+export const LAYOUT_NAMES = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid', 'preset'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const isLayoutName = (s: string | null | undefined): s is LayoutName => LAYOUT_NAMES.includes(s as LayoutName);
 
@@ -51,6 +51,12 @@ export function seedPosition(id: string, radius = 600): Position {
   const angle = ((h % 3600) / 3600) * Math.PI * 2;
   const r = radius * Math.sqrt(((h >>> 12) % 1000) / 1000 + 0.05);
   return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
+}
+
+/** A node's stored position (numeric x and y properties), else its seeded starting spot. */
+export function presetPosition(n: { id: () => string; data: (k: string) => unknown }): Position {
+  const props = (n.data('props') ?? {}) as Record<string, unknown>;
+  return typeof props.x === 'number' && typeof props.y === 'number' ? { x: props.x, y: props.y } : seedPosition(n.id());
 }
 
 const degreeOf = (n: { degree: (b: boolean) => number }) => n.degree(false);
@@ -106,6 +112,10 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
       return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, circle: false } as unknown as LayoutOptions;
     case 'grid':
       return { name: 'grid', ...common, avoidOverlap: true, sort: (a: { id: () => string }, b: { id: () => string }) => (a.id() < b.id() ? -1 : 1) } as unknown as LayoutOptions;
+    case 'preset':
+      // Positions computed in advance and stored on the nodes (x, y properties), e.g. by an import: no layout
+      // cost at all, which is what a very large scene needs. Nodes without them get their seeded spot.
+      return { name: 'preset', ...common, animate: false, positions: presetPosition } as unknown as LayoutOptions;
   }
 }
 

@@ -273,7 +273,7 @@ async function expand(id: string): Promise<void> {
     const g = await api.neighbourhood(id, { depth: 1 });
     lastTruncated = lastTruncated || Boolean(g.truncated);
     const wasEmpty = scene.cy.nodes().empty();
-    const plan = await scene.merge(g, { anchor: scene.has(id) ? id : undefined });
+    const plan = await scene.merge(g, { anchor: scene.has(id) ? id : undefined, key: id });
     if (plan.add.length) {
       state.expanded = [...state.expanded, id];
       syncUrl();

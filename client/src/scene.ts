@@ -43,6 +43,7 @@ export interface SceneEvents {
 }
 
 export interface Expansion {
+  /** The node whose neighbourhood was added (it may not have been in the scene before). */
   anchor: string;
   nodes: string[];
   edges: string[];
@@ -184,7 +185,7 @@ export class Scene {
    * Adds a reply to the scene. New nodes start around the anchor and are laid out with the existing ones
    * held in place; the addition is recorded so it can be undone.
    */
-  async merge(graph: ApiGraph, opts: { anchor?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
+  async merge(graph: ApiGraph, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
     const plan = mergePlan(graph, this.has);
     if (plan.add.length === 0) return plan;
     const existing = this.cy.nodes();
@@ -220,7 +221,7 @@ export class Scene {
     }
     const added = this.cy.add(plan.add);
     if (this.big) this.labelHubs();
-    if (opts.record !== false) this.expansions.push({ anchor: opts.anchor ?? '', nodes: plan.newNodeIds, edges: plan.newEdgeIds });
+    if (opts.record !== false) this.expansions.push({ anchor: opts.key ?? opts.anchor ?? '', nodes: plan.newNodeIds, edges: plan.newEdgeIds });
     added.nodes().addClass('fresh');
     setTimeout(() => added.nodes().removeClass('fresh'), 2500);
     this.events.changed();

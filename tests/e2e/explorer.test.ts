@@ -127,6 +127,12 @@ describe('explorer in the browser', () => {
       expect(await page.evaluate(() => window.kgx!.cy().$id('person-tuba-nur-sonmez').hasClass('hl'))).toBe(true);
     }
     await shot(page, '05-search-sonmez');
+    // She came in with her neighbourhood (she is no party to an agreement): one undo takes that back.
+    expect(await page.evaluate(() => window.kgx!.state().expanded)).toEqual([SONMEZ]);
+    await page.click('#btn-undo');
+    expect(await cyIds(`#${SONMEZ}`)).toEqual([]);
+    expect(await page.evaluate(() => window.kgx!.state().expanded)).toEqual([]);
+    expect(await page.locator('#details .details.empty').count()).toBe(1);
   });
 
   it('expanding a node merges its neighbourhood without duplicates, keeps positions, and can be undone', async () => {
