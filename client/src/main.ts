@@ -6,7 +6,7 @@ import './styles.css';
 import { api, ApiError } from './api.ts';
 import { monthLabel, parseMonth } from './dates.ts';
 import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsActions } from './details.ts';
-import { byId, h } from './dom.ts';
+import { byId, debounce, h } from './dom.ts';
 import { wireExportMenu } from './export.ts';
 import { countScene, renderFilters, renderLegend } from './filters.ts';
 import { edgeFromData, nodeFromData, type EdgeData, type NodeData } from './graph-mapping.ts';
@@ -137,6 +137,9 @@ function syncUrl(push = false): void {
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
 }
+
+/** For changes that come in bursts (dragging a timeline handle): browsers throttle rapid history updates. */
+const syncUrlSoon = debounce(() => syncUrl(), 200);
 
 window.addEventListener('popstate', () => {
   state = fromSearch(location.search);
@@ -413,7 +416,7 @@ const detailsActions: DetailsActions = {
 const timeline = new Timeline(byId('timeline'), (win) => {
   state.window = win ? { from: monthLabel(win.from), to: monthLabel(win.to) } : undefined;
   scene.applyWindow(win);
-  syncUrl();
+  syncUrlSoon();
 });
 
 const attachNodePicker = (input: HTMLInputElement) => attachTypeahead(input, { onPick: () => undefined, lang, keepText: true });

@@ -1,0 +1,86 @@
+/**
+ * A snapshot drawn the way the explorer drew it: the same mapping (graph-mapping.ts) and style (style.ts),
+ * the saved positions, the pinned and highlighted elements, and the saved viewport. Used by the embed page
+ * (and so by the server's PNG/SVG renderer) and by the explorer when it reopens a snapshot.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import { toElements } from './graph-mapping.ts';
+import type { Lang } from './i18n.ts';
+import type { Snapshot, SnapshotSource } from './snapshot-types.ts';
+
+/** As in the explorer's big scenes (scene.ts): only the best-connected nodes keep a label. */
+const BIG_SCENE_LABELS = 150;
+
+export function snapshotElements(s: Snapshot): ElementDefinition[] {
+  const elements = toElements({ nodes: s.graph.nodes.map(({ id, labels, properties }) => ({ id, labels, properties })), edges: s.graph.edges });
+  const position = new Map(s.graph.nodes.map((n) => [n.id, n.position]));
+  const pinned = new Set(s.graph.nodes.filter((n) => n.pinned).map((n) => n.id));
+  const lit = new Set([...(s.highlight?.nodes ?? []), ...(s.highlight?.edges ?? [])]);
+  const labelled = s.style.big ? hubs(s) : undefined;
+  for (const el of elements) {
+    const id = String(el.data.id);
+    const classes = Array.isArray(el.classes) ? [...el.classes] : [];
+    if (el.group === 'nodes') {
+      const p = position.get(id);
+      if (p) el.position = { x: p.x, y: p.y };
+      if (pinned.has(id)) classes.push('pinned');
+      if (labelled?.has(id)) classes.push('labelled');
+    }
+    if (lit.size) classes.push(lit.has(id) ? 'path-hl' : 'dimmed');
+    el.classes = classes;
+  }
+  return elements;
+}
+
+function hubs(s: Snapshot): Set<string> {
+  const degree = new Map<string, number>();
+  for (const e of s.graph.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const ids = s.graph.nodes.map((n) => n.id).sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
+  return new Set(ids.slice(0, BIG_SCENE_LABELS));
+}
+
+/**
+ * The saved viewport fitted into a w×h canvas: the area the user saw, centred and scaled to fit. For a canvas
+ * of the saved size this is exactly the saved zoom and pan.
+ */
+export function fitSavedViewport(s: Pick<Snapshot, 'viewport' | 'width' | 'height'>, w: number, h: number): { zoom: number; pan: { x: number; y: number } } {
+  const { zoom, pan } = s.viewport;
+  const seenW = s.width / zoom;
+  const seenH = s.height / zoom;
+  const cx = -pan.x / zoom + seenW / 2;
+  const cy = -pan.y / zoom + seenH / 2;
+  const z = zoom * Math.min(w / s.width, h / s.height);
+  return { zoom: z, pan: { x: w / 2 - z * cx, y: h / 2 - z * cy } };
+}
+
+const SOURCES_WORD: Record<Lang, string> = { en: 'Sources', ar: 'المصادر', both: 'Sources · المصادر' };
+const NO_SOURCES: Record<Lang, string> = {
+  en: 'no source recorded for the elements shown',
+  ar: 'لا مصدر مسجّل للعناصر المعروضة',
+  both: 'no source recorded for the elements shown · لا مصدر مسجّل للعناصر المعروضة',
+};
+
+/** One source as a footer cites it: outlet, headline, date, in the snapshot's language. */
+export function citeSource(src: SnapshotSource, lang: Lang): string {
+  const year = src.date ? ` (${src.date})` : '';
+  if (lang === 'ar') {
+    const pub = src.publicationAr ?? src.publication ?? src.id;
+    const title = src.titleAr ?? src.title;
+    return `${pub}${title ? `، «${title}»` : ''}${year}`;
+  }
+  const pub = src.publication ?? src.publicationAr ?? src.id;
+  const pubAr = lang === 'both' && src.publicationAr && src.publicationAr !== pub ? ` (${src.publicationAr})` : '';
+  const title = src.title ?? src.titleAr;
+  const titleAr = lang === 'both' && src.titleAr && src.titleAr !== title ? ` «${src.titleAr}»` : '';
+  return `${pub}${pubAr}${title ? `, “${title}”` : ''}${titleAr}${year}`;
+}
+
+/** The footer line: "Sources: …" (Arabic: "المصادر: …"). */
+export function sourcesLine(s: Pick<Snapshot, 'sources' | 'lang'>): string {
+  const sep = s.lang === 'ar' ? '؛ ' : '; ';
+  const list = s.sources.length ? s.sources.map((src) => citeSource(src, s.lang)).join(sep) : NO_SOURCES[s.lang];
+  return `${SOURCES_WORD[s.lang]}: ${list}`;
+}
