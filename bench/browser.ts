@@ -1,14 +1,190 @@
-/** Part 3: big scenes in the browser — filled in with the UI's big-scene mode. */
+/**
+ * Part 3: big scenes in the browser. For each scene size a graph of N nodes and about 2N edges, with
+ * positions computed in advance (stored as x/y on the nodes; the explorer's `layout=preset` uses them, so no
+ * layout is timed), is loaded into a throwaway Neo4j; the real app serves it; headless Chromium opens the
+ * explorer's whole-graph view and we measure
+ *   - first frame: from navigation start until the scene is drawn, forced by a one-pixel readback;
+ *   - frame times during a scripted pan (mouse drag) and zoom (wheel), with real input events, since
+ *     Cytoscape's viewport optimisations only apply to user gestures.
+ * Chromium flags are part of the result: on this machine every graphics path is CPU-emulated.
+ */
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { importGraph, type ImportNode, type ImportRelationship } from '../server/import/bulk.ts';
+import { startServer } from './api.ts';
+import { benchNeo4j } from './neo4j.ts';
+import { prng } from './synthetic.ts';
+
 export interface BrowserRow {
   scene: string;
   renderer: string;
+  flags: string;
   nodes: number;
   edges: number;
   firstFrameMs: number;
   frameP50: number;
   frameP95: number;
+  frames: number;
 }
 
-export async function benchBrowser(_opts: { neo4jUri: string; scenes?: number[]; log?: (m: string) => void }): Promise<BrowserRow[]> {
-  return [];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BASE_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** Without GPU rasterisation the 2D canvas is drawn by Skia on the CPU directly instead of through SwiftShader. */
+const SOFTWARE_FLAGS = ['--disable-accelerated-2d-canvas', '--disable-gpu-rasterization'];
+/** WebGL needs a (software) GL implementation when --disable-gpu is set. */
+const WEBGL_FLAGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+
+/** N nodes in clusters laid out on a grid, ~2 edges per node, mostly inside a cluster. Deterministic. */
+export function sceneGraph(n: number, seed = 7): { nodes: ImportNode[]; relationships: ImportRelationship[] } {
+  const rand = prng(seed);
+  const clusterSize = 50;
+  const clusters = Math.ceil(n / clusterSize);
+  const side = Math.ceil(Math.sqrt(clusters));
+  const labels = ['Person', 'Organization', 'Agreement', 'Event', 'Country'];
+  const nodes: ImportNode[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = Math.floor(i / clusterSize);
+    const cx = (c % side) * 420;
+    const cy = Math.floor(c / side) * 420;
+    const angle = rand() * Math.PI * 2;
+    const r = 40 + rand() * 140;
+    nodes.push({
+      id: `scene-${i}`,
+      label: labels[i % labels.length]!,
+      properties: { name: `Node ${i}`, nameAr: `عقدة ${i}`, x: Math.round(cx + Math.cos(angle) * r), y: Math.round(cy + Math.sin(angle) * r) },
+    });
+  }
+  const relationships: ImportRelationship[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < 2; k++) {
+      const local = rand() < 0.9;
+      const base = Math.floor(i / clusterSize) * clusterSize;
+      const j = local ? base + Math.floor(rand() * Math.min(clusterSize, n - base)) : Math.floor(rand() * n);
+      if (j === i) continue;
+      relationships.push({ type: 'PARTY_TO', source: `scene-${i}`, target: `scene-${j}`, properties: { sources: ['synthetic'] } });
+    }
+  }
+  return { nodes, relationships };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+}
+
+async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 'webgl'): Promise<{ firstFrameMs: number; frames: number[]; nodes: number; edges: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  // tsx compiles the functions passed to page.evaluate with esbuild's keepNames, which calls a __name helper
+  // that only exists in Node: give the page a no-op one.
+  await context.addInitScript('window.__name = (f) => f');
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}&renderer=${renderer}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 120_000, polling: 20 });
+    const first = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // Force the drawing to finish: read one pixel back from every canvas of the scene.
+      for (const c of Array.from(document.querySelectorAll('canvas'))) {
+        const ctx2d = c.getContext('2d');
+        if (ctx2d) ctx2d.getImageData(c.width >> 1, c.height >> 1, 1, 1);
+        else {
+          const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext | null;
+          gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+        }
+      }
+      const ms = performance.now();
+      const kgx = (window as unknown as { kgx?: { cy: () => { nodes: () => { length: number }; edges: () => { length: number } } } }).kgx;
+      const cy = kgx?.cy();
+      return { ms, counts: { nodes: cy?.nodes().length ?? -1, edges: cy?.edges().length ?? -1 } };
+    });
+
+    const box = (await page.locator('#cy').first().boundingBox()) ?? { x: 300, y: 60, width: 800, height: 600 };
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__frames = [];
+      w.__recording = true;
+      const loop = (t: number) => {
+        w.__frames.push(t);
+        if (w.__recording) requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+    });
+    // Pan: two drags across the canvas.
+    for (const [dx, dy] of [[200, 80], [-260, -120]] as const) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.mouse.move(cx + dx, cy + dy, { steps: 30 });
+      await page.mouse.up();
+    }
+    // Zoom: wheel in, then out.
+    await page.mouse.move(cx, cy);
+    for (const delta of [-120, -120, -120, -120, 120, 120, 120, 120, 120, 120]) {
+      await page.mouse.wheel(0, delta);
+      await page.waitForTimeout(30);
+    }
+    const stamps = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__recording = false;
+      return w.__frames;
+    });
+    const frames = stamps.slice(1).map((t, i) => t - stamps[i]!);
+    return { firstFrameMs: Math.round(first.ms), frames, nodes: first.counts.nodes, edges: first.counts.edges };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchBrowser(opts: { scenes?: number[]; log?: (m: string) => void; neo4jUri?: string }): Promise<BrowserRow[]> {
+  const log = opts.log ?? (() => {});
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const scenes = opts.scenes ?? [1_000, 5_000, 20_000];
+  const rows: BrowserRow[] = [];
+  const flagSets: Array<{ name: string; flags: string[] }> = [
+    { name: 'software raster', flags: [...BASE_FLAGS, ...SOFTWARE_FLAGS, ...WEBGL_FLAGS] },
+    { name: 'default (GPU raster on SwiftShader)', flags: [...BASE_FLAGS, ...WEBGL_FLAGS] },
+  ];
+  const db = await benchNeo4j('scenes');
+  try {
+    for (const n of scenes) {
+      await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
+      const graph = sceneGraph(n);
+      await importGraph(db, graph);
+      const server = await startServer(db.uri);
+      try {
+        const url = `${server.url}/?v=overview&limit=${n}&layout=preset`;
+        for (const set of flagSets) {
+          // The GPU-raster set only for the largest scene: it is the slow path, and the note compares it there.
+          if (set !== flagSets[0] && n !== scenes[scenes.length - 1]) continue;
+          const browser = await chromium.launch({ executablePath: CHROMIUM, args: set.flags, headless: true });
+          try {
+            for (const renderer of ['canvas', 'webgl'] as const) {
+              const m = await measureScene(browser, url, renderer);
+              const sorted = [...m.frames].sort((a, b) => a - b);
+              const row: BrowserRow = {
+                scene: `${n.toLocaleString('en')} nodes`,
+                renderer,
+                flags: set.name,
+                nodes: m.nodes,
+                edges: m.edges,
+                firstFrameMs: m.firstFrameMs,
+                frameP50: Number(percentile(sorted, 50).toFixed(1)),
+                frameP95: Number(percentile(sorted, 95).toFixed(1)),
+                frames: m.frames.length,
+              };
+              rows.push(row);
+              log(`browser: ${row.scene} ${renderer} [${set.name}]: first frame ${row.firstFrameMs} ms, frames p50 ${row.frameP50} / p95 ${row.frameP95} ms (${row.frames} frames, ${row.nodes} nodes drawn)`);
+            }
+          } finally {
+            await browser.close();
+          }
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    await db.dispose();
+  }
+  return rows;
 }
