@@ -61,8 +61,8 @@ export function presetPosition(n: { id: () => string; data: (k: string) => unkno
 
 const degreeOf = (n: { degree: (b: boolean) => number }) => n.degree(false);
 
-/** Concentric rings by kind of node: agreements and countries in the middle. */
-const RING: Record<string, number> = { Agreement: 6, Country: 5, Event: 4, Organization: 3, TrainingProgramme: 3, Person: 2, Product: 1, Place: 1, Source: 0 };
+/** Concentric rings by kind of node: agreements in the middle, then countries and events, then the rest. */
+const RING: Record<string, number> = { Agreement: 3, Country: 2, Event: 2, Organization: 1, TrainingProgramme: 1, Person: 1, Product: 1, Place: 1, Source: 0 };
 
 export interface LayoutRun {
   options: LayoutOptions;
@@ -102,7 +102,9 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
       return {
         name: 'concentric',
         ...common,
-        minNodeSpacing: 30,
+        minNodeSpacing: 40,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
         concentric: (n: { data: (k: string) => unknown; degree: (b: boolean) => number }) => (RING[String(n.data('primary'))] ?? 0) * 1000 + degreeOf(n),
         levelWidth: () => 1000,
       } as unknown as LayoutOptions;
