@@ -21,6 +21,9 @@ import { SavedQueries } from './queries/service.ts';
 import { SchemaCache } from './schema/cache.ts';
 import { schemaRouter } from './schema/router.ts';
 import { searchRouter } from './search/router.ts';
+import { SnapshotRenderer } from './snapshots/render.ts';
+import { snapshotBodyParser, snapshotPagesRouter, snapshotsApiRouter } from './snapshots/router.ts';
+import { SnapshotService } from './snapshots/service.ts';
 import { timelineRouter } from './timeline/router.ts';
 
 export const clientDist = path.join(projectRoot, 'client', 'dist');
@@ -69,6 +72,8 @@ export function createApp(ctx: AppContext): Express {
       next();
     });
   }
+  // Snapshots carry a whole frozen view: their own, larger limit, parsed first so the default parser skips them.
+  app.use('/api/snapshots', snapshotBodyParser(ctx.config));
   app.use(express.json({ limit: ctx.config.security.bodyLimit }));
 
   app.use('/api/health', healthRouter(ctx));
@@ -97,4 +102,9 @@ function mountCapabilities(app: Express, ctx: AppContext): void {
   app.use('/api/queries', queriesRouter(ctx, new SavedQueries(ctx, runner)));
   app.use('/api/cypher', cypherRouter(ctx, runner));
   app.use('/api/openapi.json', openApiRouter());
+  // Snapshots: the API, and the pictures and embed page (before the UI's fallback route, which would answer them).
+  const snapshots = new SnapshotService(ctx);
+  const renderer = new SnapshotRenderer(ctx.config.snapshots);
+  app.use('/api/snapshots', snapshotsApiRouter(ctx, snapshots, renderer));
+  app.use(snapshotPagesRouter(ctx, snapshots, renderer));
 }

@@ -45,6 +45,10 @@ const envSchema = z.object({
   // --- Embeds and snapshots ---
   EMBED_FRAME_ANCESTORS: z.string().default('*'),
   PUBLIC_URL: z.string().url().optional(),
+  SNAPSHOT_BODY_LIMIT: z.string().default('5mb'),
+  SNAPSHOT_CACHE_DIR: z.string().default(path.join(projectRoot, '.cache', 'snapshots')),
+  SNAPSHOT_RENDER_CONCURRENCY: intFromEnv(2, 1, 16),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 export interface AppConfig {
@@ -100,6 +104,16 @@ export interface AppConfig {
     /** CSP frame-ancestors for /embed and the snapshot images. */
     frameAncestors: string;
   };
+  snapshots: {
+    /** Largest accepted body of POST /api/snapshots (a frozen view with positions is bigger than a query). */
+    bodyLimit: string;
+    /** Folder of rendered images (a snapshot never changes, so neither does its picture); git-ignored. */
+    cacheDir: string;
+    /** Images rendered at the same time (each holds a Chromium page). */
+    renderConcurrency: number;
+    /** The Chromium binary the server renders PNG and SVG with (through playwright-core). */
+    chromiumPath: string;
+  };
 }
 
 /** Reads the environment once; throws a readable error naming each bad variable. */
@@ -134,5 +148,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP },
     embed: { frameAncestors: e.EMBED_FRAME_ANCESTORS },
+    snapshots: {
+      bodyLimit: e.SNAPSHOT_BODY_LIMIT,
+      cacheDir: path.resolve(e.SNAPSHOT_CACHE_DIR),
+      renderConcurrency: e.SNAPSHOT_RENDER_CONCURRENCY,
+      chromiumPath: e.CHROMIUM_PATH,
+    },
   };
 }

@@ -7,6 +7,7 @@ import { loadConfig } from './config.ts';
 import { provisionNeo4j, type Neo4jHandle } from './neo4j/provision.ts';
 import { domainIsEmpty, seedDatabase } from './seed/seed.ts';
 import { formatCountsLine } from './seed/format.ts';
+import { closeSnapshotRenderer } from './snapshots/render.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     say(`${signal}: stopping...`);
     server.close();
     server.closeAllConnections();
+    await closeSnapshotRenderer();
     await db.stop();
     process.exit(0);
   };

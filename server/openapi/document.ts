@@ -10,6 +10,7 @@ import { graphRoutes } from '../graph/schemas.ts';
 import { queryRoutes } from '../queries/schemas.ts';
 import { schemaRoutes } from '../schema/schemas.ts';
 import { searchRoutes } from '../search/schemas.ts';
+import { snapshotRoutes } from '../snapshots/schemas.ts';
 import { timelineRoutes } from '../timeline/schemas.ts';
 import type { RouteSpec } from './registry.ts';
 
@@ -21,6 +22,7 @@ export const allRoutes: RouteSpec[] = [
   ...agreementsRoutes,
   ...queryRoutes,
   ...cypherRoutes,
+  ...snapshotRoutes,
 ];
 
 type JsonSchema = Record<string, unknown>;
@@ -70,7 +72,9 @@ export function buildOpenApi(): Record<string, unknown> {
       [status]:
         status === '204'
           ? { description: 'No content' }
-          : { description: 'Success', content: { 'application/json': { schema: convert(r.response, 'output', components) } } },
+          : r.contentTypes
+            ? { description: 'Success', content: Object.fromEntries(r.contentTypes.map((t) => [t, { schema: convert(r.response, 'output', components) }])) }
+            : { description: 'Success', content: { 'application/json': { schema: convert(r.response, 'output', components) } } },
     };
     for (const code of errors) {
       responses[String(code)] = {
@@ -98,7 +102,7 @@ export function buildOpenApi(): Record<string, unknown> {
       title: 'Knowledge-graph explorer API',
       version: '0.1.0',
       description:
-        'Explore the Kuwait–Turkey defence cooperation graph: search, neighbourhoods, paths, timeline, agreements, saved queries and read-only Cypher. Every graph reply uses one shape: {nodes:[{id, labels, properties}], edges:[{id, type, source, target, properties}], truncated}. Every error is {error:{code, message, details?}}.',
+        'Explore the Kuwait–Turkey defence cooperation graph: search, neighbourhoods, paths, timeline, agreements, saved queries, read-only Cypher and snapshots (images and embeds of a frozen view). Every graph reply uses one shape: {nodes:[{id, labels, properties}], edges:[{id, type, source, target, properties}], truncated}. Every error is {error:{code, message, details?}}.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     paths,

@@ -16,6 +16,8 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** Body of the success reply. */
   response: z.ZodType;
+  /** Media types of the success reply when it is not JSON (images, HTML). */
+  contentTypes?: string[];
   /** Success status, 200 unless said. */
   status?: 200 | 201 | 204;
   /** Needs the bearer token when API_TOKEN is set. */

@@ -44,6 +44,12 @@ describe('GET /api/openapi.json', () => {
         'DELETE /api/queries/{id}',
         'POST /api/queries/{id}/run',
         'POST /api/cypher',
+        'POST /api/snapshots',
+        'GET /api/snapshots',
+        'GET /api/snapshots/{id}',
+        'DELETE /api/snapshots/{id}',
+        'GET /snapshots/{file}',
+        'GET /embed/{id}',
       ].sort(),
     );
   });

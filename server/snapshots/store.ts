@@ -1,0 +1,121 @@
+/**
+ * Snapshots in Neo4j: one :_Snapshot node each, holding the snapshot as a JSON string (served back byte for
+ * byte) and a few summary properties for the list. Never :Entity, so exploration, search and
+ * `npm run seed -- --reset` neither see nor touch them.
+ */
+import fs from 'node:fs';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import type { AppContext } from '../context.ts';
+import { ApiError } from '../http/errors.ts';
+import type { GraphDb } from '../neo4j/db.ts';
+import { appSchemaFile } from '../seed/seed.ts';
+import { splitCypher } from '../seed/split.ts';
+import {
+  COUNT_SNAPSHOTS,
+  CREATE_SNAPSHOT,
+  DELETE_SNAPSHOT,
+  GET_SNAPSHOT_JSON,
+  LIST_SNAPSHOTS_AFTER,
+  LIST_SNAPSHOTS_OFFSET,
+  SOURCES_BY_ID,
+} from './queries.ts';
+import type { Snapshot, SnapshotSource, SnapshotSummary } from './schemas.ts';
+
+/** Where a page of the list starts: after this (createdAt, id). */
+export interface ListCursor {
+  createdAt: string;
+  id: string;
+}
+
+// The app's own constraints (cypher/app-schema.cypher) are applied by the seed; a database seeded before
+// snapshots existed gets them on the first snapshot write. Once per database per process.
+const schemaApplied = new WeakMap<object, Promise<void>>();
+function ensureAppSchema(db: GraphDb): Promise<void> {
+  let p = schemaApplied.get(db.driver);
+  if (!p) {
+    p = (async () => {
+      for (const st of splitCypher(fs.readFileSync(appSchemaFile, 'utf8'))) await db.driver.executeQuery(st.text, {}, { database: db.database });
+    })();
+    p.catch(() => schemaApplied.delete(db.driver));
+    schemaApplied.set(db.driver, p);
+  }
+  return p;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
+
+export class SnapshotStore {
+  constructor(private readonly ctx: AppContext) {}
+
+  private exec(query: string, params: Record<string, unknown>, write: boolean) {
+    const { db, config } = this.ctx;
+    return db.driver.executeQuery(query, params, {
+      database: db.database,
+      routing: write ? 'WRITE' : 'READ',
+      transactionConfig: { timeout: config.cypher.timeoutMs },
+    });
+  }
+
+  /** Stores a new snapshot; `json` is exactly what GET will answer. */
+  async create(s: Snapshot, json: string): Promise<void> {
+    await ensureAppSchema(this.ctx.db);
+    try {
+      await this.exec(
+        CREATE_SNAPSHOT,
+        { id: s.id, title: s.title, createdAt: s.createdAt, dataTime: s.dataTime, lang: s.lang, nodeCount: s.counts.nodes, edgeCount: s.counts.edges, json },
+        true,
+      );
+    } catch (err) {
+      // A random 72-bit id colliding is not expected; if it happens, nothing was overwritten.
+      if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        throw new ApiError(409, 'conflict', 'A snapshot with this id exists already; try again.');
+      }
+      throw err;
+    }
+  }
+
+  /** The stored JSON text, or undefined. */
+  async getJson(id: string): Promise<string | undefined> {
+    const r = await this.exec(GET_SNAPSHOT_JSON, { id }, false);
+    const json = r.records[0]?.get('json') as unknown;
+    return typeof json === 'string' ? json : undefined;
+  }
+
+  async list(limit: number, from: { after?: ListCursor; offset?: number }): Promise<{ items: SnapshotSummary[]; total: number }> {
+    const page =
+      from.offset !== undefined
+        ? this.exec(LIST_SNAPSHOTS_OFFSET, { offset: neo4j.int(from.offset), limit: neo4j.int(limit) }, false)
+        : this.exec(LIST_SNAPSHOTS_AFTER, { after: from.after ?? null, limit: neo4j.int(limit) }, false);
+    const [r, c] = await Promise.all([page, this.exec(COUNT_SNAPSHOTS, {}, false)]);
+    const items = r.records.map((rec) => ({
+      id: String(rec.get('id')),
+      title: String(rec.get('title') ?? ''),
+      createdAt: String(rec.get('createdAt') ?? ''),
+      dataTime: String(rec.get('dataTime') ?? ''),
+      lang: (['en', 'ar', 'both'].includes(String(rec.get('lang'))) ? String(rec.get('lang')) : 'en') as SnapshotSummary['lang'],
+      counts: { nodes: Number(rec.get('nodeCount') ?? 0), edges: Number(rec.get('edgeCount') ?? 0) },
+    }));
+    return { items, total: Number(c.records[0]?.get('n') ?? 0) };
+  }
+
+  /** True when it existed. */
+  async remove(id: string): Promise<boolean> {
+    const r = await this.exec(DELETE_SNAPSHOT, { id }, true);
+    return r.records.length > 0;
+  }
+
+  /** The Source nodes among `ids`, with the fields a footer cites. */
+  async sources(ids: readonly string[]): Promise<SnapshotSource[]> {
+    if (ids.length === 0) return [];
+    const r = await this.exec(SOURCES_BY_ID, { ids: [...ids] }, false);
+    return r.records.map((rec) => ({
+      id: String(rec.get('id')),
+      publication: str(rec.get('publication')),
+      publicationAr: str(rec.get('publicationAr')),
+      title: str(rec.get('title')),
+      titleAr: str(rec.get('titleAr')),
+      date: str(rec.get('date')),
+      url: str(rec.get('url')),
+    }));
+  }
+}
