@@ -162,6 +162,30 @@ function wrap(text: string, font: string, max: number): string[] {
   return lines;
 }
 
+type PathFn = (ctx: { beginPath?: () => void }, ...rest: unknown[]) => void;
+
+/**
+ * Cytoscape draws round polygons (round-diamond, round-triangle …) without beginPath(), which is harmless on
+ * its own canvas (every node gets a fresh Path2D) but not with cytoscape-svg, which turns Path2D off: the
+ * shape would be painted onto the previous element (a label), and the node would vanish. For the duration of
+ * the SVG drawing the renderer begins a path first.
+ */
+function withRoundPolygonFix<T>(cy: Core, fn: () => T): T {
+  const r = (cy as Core & { renderer: () => { drawRoundPolygonPath: PathFn } }).renderer();
+  const own = Object.prototype.hasOwnProperty.call(r, 'drawRoundPolygonPath');
+  const original = r.drawRoundPolygonPath;
+  r.drawRoundPolygonPath = function (this: unknown, ctx, ...rest) {
+    ctx.beginPath?.();
+    return original.call(this, ctx, ...rest);
+  };
+  try {
+    return fn();
+  } finally {
+    if (own) r.drawRoundPolygonPath = original;
+    else delete (r as Partial<typeof r>).drawRoundPolygonPath;
+  }
+}
+
 /**
  * cytoscape-svg's drawing of the canvas (the same renderer and style), wrapped in an outer <svg> with the
  * title and the sources footer as <text>. Built with DOM calls, so names are escaped by the serializer.
@@ -171,7 +195,7 @@ function wrap(text: string, font: string, max: number): string[] {
 function composeSvg(cy: Core, s: Snapshot): string {
   const NS = 'http://www.w3.org/2000/svg';
   const W = s.width;
-  const inner = withSeededRandom(1, () => (cy as SvgCore).svg({ full: false, scale: 1, bg: '#ffffff' }));
+  const inner = withRoundPolygonFix(cy, () => withSeededRandom(1, () => (cy as SvgCore).svg({ full: false, scale: 1, bg: '#ffffff' })));
   const innerSvg = new DOMParser().parseFromString(inner, 'image/svg+xml').documentElement;
   const titleFont = `${TITLE_FONT.weight} ${TITLE_FONT.size}px ${FONT_STACK}`;
   const footFont = `${FOOT_FONT.weight} ${FOOT_FONT.size}px ${FONT_STACK}`;

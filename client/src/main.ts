@@ -20,6 +20,7 @@ import { Scene, type Selection } from './scene.ts';
 import { attachTypeahead } from './search.ts';
 import { Timeline } from './timeline.ts';
 import type { ApiGraph, QueryResult } from './types.ts';
+import { openSnapshotInScene, snapshotIdFromUrl, wireSnapshotButton } from './snapshot-ui.ts';
 import { captureView } from './view-capture.ts';
 import { fromSearch, sourceKey, toSearch, type ViewSource, type ViewState } from './view-state.ts';
 import type { CypherConsole } from './cypher-console.ts';
@@ -550,6 +551,25 @@ function currentView() {
   return captureView(scene.cy, state, location.href, { webgl: scene.webgl, big: scene.big });
 }
 
+// --- Snapshots (snapshot-ui.ts) ---------------------------------------------------------------------------
+
+wireSnapshotButton(byId('snapshot-slot'), { cy: () => scene.cy, view: () => currentView(), lang, note: setStatusNote });
+
+/** /?snapshot=<id>: the view exactly as it was frozen (not re-queried), explorable from there. */
+async function reopenSnapshot(id: string): Promise<void> {
+  setPage('loading');
+  try {
+    const snap = await openSnapshotInScene(scene, id);
+    state = structuredClone(snap.view.state);
+    applyLang();
+    setPage(scene.cy.nodes().empty() ? 'empty' : 'ready');
+    setStatusNote(`${snap.title} · ${snap.dataTime.slice(0, 10)}`);
+  } catch (err) {
+    const e = err as Error & { status?: number };
+    handleLoadError(new ApiError(e.status ?? 0, 'snapshot', e.message), undefined, 'loading');
+  }
+}
+
 // --- Health ---------------------------------------------------------------------------------------------------
 
 let watching = false;
@@ -596,6 +616,8 @@ void (async () => {
     showBanner(`${t('neo4jDown', lang())}${health.neo4j.error ? ` (${health.neo4j.error})` : ''}`);
     void watchHealth();
   }
-  await loadView();
+  const snapshotId = snapshotIdFromUrl(location.search);
+  if (snapshotId) await reopenSnapshot(snapshotId);
+  else await loadView();
   void loadSchema();
 })();

@@ -1,0 +1,260 @@
+/**
+ * The Snapshot button of the top bar (#snapshot-slot): freezes the current view (view-capture.ts), asks for a
+ * title, stores it with POST /api/snapshots, and shows copy-ready snippets — Markdown image, HTML <img>,
+ * <iframe>, and the link that reopens the snapshot in the explorer (/?snapshot=<id>, see openSnapshotInScene).
+ * When the server wants a token (API_TOKEN), the dialog asks for it and keeps it for the browser session.
+ */
+import './snapshot.css';
+import type { Core } from 'cytoscape';
+import { h } from './dom.ts';
+import type { Lang } from './i18n.ts';
+import type { Scene } from './scene.ts';
+import { fitSavedViewport, snapshotElements } from './snapshot-draw.ts';
+import type { Snapshot, SnapshotCreated } from './snapshot-types.ts';
+import type { FrozenView } from './view-capture.ts';
+
+const TOKEN_KEY = 'kgx.apiToken';
+
+const TEXT = {
+  en: {
+    button: 'Snapshot',
+    heading: 'Snapshot of this view',
+    explain: 'Freezes what is on screen — elements, positions, style, viewport, language, the query and filters, the sources cited — as a permanent picture with a stable link.',
+    title: 'Title',
+    token: 'API token (this server requires one to save)',
+    save: 'Save snapshot',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    close: 'Close',
+    saved: 'Snapshot saved',
+    markdown: 'Markdown image',
+    html: 'HTML image',
+    iframe: 'Interactive embed (iframe)',
+    link: 'Reopen in the explorer',
+    copy: 'Copy',
+    copied: 'Copied',
+    empty: 'There is nothing on screen to freeze.',
+    picture: 'Picture',
+  },
+  ar: {
+    button: 'لقطة',
+    heading: 'لقطة لهذا العرض',
+    explain: 'تجمّد ما يظهر على الشاشة — العناصر ومواضعها والنمط ومجال الرؤية واللغة والاستعلام والمرشحات والمصادر — في صورة دائمة برابط ثابت.',
+    title: 'العنوان',
+    token: 'رمز الواجهة البرمجية (يطلبه هذا الخادم للحفظ)',
+    save: 'حفظ اللقطة',
+    saving: 'جارٍ الحفظ…',
+    cancel: 'إلغاء',
+    close: 'إغلاق',
+    saved: 'حُفظت اللقطة',
+    markdown: 'صورة Markdown',
+    html: 'صورة HTML',
+    iframe: 'تضمين تفاعلي (iframe)',
+    link: 'إعادة الفتح في المستكشف',
+    copy: 'نسخ',
+    copied: 'نُسخ',
+    empty: 'لا شيء على الشاشة لتجميده.',
+    picture: 'الصورة',
+  },
+} as const;
+type Key = keyof (typeof TEXT)['en'];
+
+export interface SnapshotDeps {
+  cy: () => Core;
+  view: () => FrozenView;
+  lang: () => Lang;
+  /** A short note in the status bar. */
+  note: (text: string) => void;
+}
+
+/** The request body of POST /api/snapshots for what is on screen now. */
+export function snapshotRequest(cy: Core, view: FrozenView, title: string) {
+  const lit = cy.elements('.path-hl');
+  return {
+    title,
+    view,
+    width: Math.max(50, Math.round(cy.width())),
+    height: Math.max(50, Math.round(cy.height())),
+    ...(lit.nonempty() ? { highlight: { nodes: lit.nodes().map((n) => n.id()), edges: lit.edges().map((e) => e.id()) } } : {}),
+  };
+}
+
+/** Markdown, HTML and link snippets; the title goes into them escaped for each syntax. */
+export function snippets(created: Pick<SnapshotCreated, 'title' | 'urls'>, size?: { width: number; height: number }) {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const md = (s: string) => s.replace(/([\\[\]])/g, '\\$1').replace(/\s+/g, ' ');
+  const { urls, title } = created;
+  const w = size ? Math.min(960, size.width) : 800;
+  const hgt = size ? Math.round((w / size.width) * size.height) + 90 : 600;
+  return {
+    markdown: `![${md(title)}](${urls.png})`,
+    html: `<img src="${attr(urls.png)}" alt="${attr(title)}">`,
+    iframe: `<iframe src="${attr(urls.embed)}" title="${attr(title)}" width="${w}" height="${hgt}" style="border:1px solid #e2e8f0" loading="lazy"></iframe>`,
+    link: urls.explorer,
+  };
+}
+
+class SaveError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function postSnapshot(body: unknown, token: string | undefined): Promise<SnapshotCreated> {
+  const res = await fetch('/api/snapshots', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  }).catch(() => undefined);
+  if (!res) throw new SaveError(0, 'The server could not be reached.');
+  const json = (await res.json().catch(() => undefined)) as (SnapshotCreated & { error?: { message?: string } }) | undefined;
+  if (!res.ok) throw new SaveError(res.status, json?.error?.message ?? `The server answered ${res.status}.`);
+  return json!;
+}
+
+export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void {
+  const tr = (k: Key) => TEXT[deps.lang() === 'ar' ? 'ar' : 'en'][k];
+  const button = h('button', { type: 'button', class: 'btn', id: 'btn-snapshot', title: tr('heading') }, tr('button'));
+  slot.replaceChildren(button);
+  // The top bar's texts follow the language: relabel when the page's language changes.
+  new MutationObserver(() => {
+    button.textContent = tr('button');
+    button.title = tr('heading');
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  button.addEventListener('click', () => open());
+
+  function open(): void {
+    const cy = deps.cy();
+    if (cy.nodes().empty()) {
+      deps.note(tr('empty'));
+      return;
+    }
+    // Frozen now: whatever happens on screen while the title is typed does not change the snapshot.
+    const view = deps.view();
+    const request = (title: string) => snapshotRequest(cy, view, title);
+    const dialog = h('dialog', { class: 'snapshot-dialog', id: 'snapshot-dialog', dir: deps.lang() === 'ar' ? 'rtl' : 'ltr' });
+    const titleInput = h('input', { type: 'text', id: 'snapshot-title', maxlength: '300', required: true, value: suggestTitle(view, deps.lang()) });
+    const tokenInput = h('input', { type: 'password', id: 'snapshot-token', autocomplete: 'off', value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
+    const tokenField = h('label', { class: 'field-block', hidden: true }, h('span', {}, tr('token')), tokenInput);
+    const error = h('p', { class: 'snapshot-error', role: 'alert', hidden: true });
+    const save = h('button', { type: 'submit', class: 'btn primary', id: 'snapshot-save' }, tr('save'));
+    const cancel = h('button', { type: 'button', class: 'btn', on: { click: () => dialog.close() } }, tr('cancel'));
+    const form = h(
+      'form',
+      { method: 'dialog', class: 'snapshot-form' },
+      h('h2', {}, tr('heading')),
+      h('p', { class: 'muted small' }, tr('explain')),
+      h('label', { class: 'field-block' }, h('span', {}, tr('title')), titleInput),
+      tokenField,
+      error,
+      h('div', { class: 'snapshot-actions' }, cancel, save),
+    );
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      void submit();
+    });
+    dialog.append(form);
+    dialog.addEventListener('close', () => dialog.remove());
+    document.body.append(dialog);
+    dialog.showModal();
+    titleInput.select();
+
+    async function submit(): Promise<void> {
+      const title = titleInput.value.trim();
+      if (!title) return titleInput.focus();
+      save.disabled = true;
+      save.textContent = tr('saving');
+      error.hidden = true;
+      const token = tokenInput.value.trim() || undefined;
+      try {
+        const created = await postSnapshot(request(title), token);
+        if (token) sessionStorage.setItem(TOKEN_KEY, token);
+        showSnippets(dialog, created, { width: Math.round(cy.width()), height: Math.round(cy.height()) });
+        deps.note(`${tr('saved')}: ${created.id}`);
+      } catch (err) {
+        const e = err instanceof SaveError ? err : new SaveError(0, String(err));
+        if (e.status === 401) {
+          tokenField.hidden = false;
+          tokenInput.focus();
+        }
+        error.textContent = e.message;
+        error.hidden = false;
+        save.disabled = false;
+        save.textContent = tr('save');
+      }
+    }
+  }
+
+  function showSnippets(dialog: HTMLDialogElement, created: SnapshotCreated, size: { width: number; height: number }): void {
+    const s = snippets(created, size);
+    const row = (key: 'markdown' | 'html' | 'iframe' | 'link', label: string) => {
+      const box = h('textarea', { readonly: true, rows: key === 'iframe' ? '3' : '2', spellcheck: 'false', dir: 'ltr', data: { snippet: key } });
+      box.value = s[key];
+      const copy = h('button', { type: 'button', class: 'btn small' }, tr('copy'));
+      copy.addEventListener('click', () => {
+        box.select();
+        void navigator.clipboard?.writeText(box.value).then(
+          () => (copy.textContent = tr('copied')),
+          () => document.execCommand('copy'),
+        );
+      });
+      return h('div', { class: 'snippet' }, h('div', { class: 'snippet-head' }, h('span', {}, label), copy), box);
+    };
+    const preview = h('a', { href: created.urls.png, target: '_blank', rel: 'noopener', class: 'snapshot-preview' }, h('img', { src: created.urls.png, alt: created.title, loading: 'lazy' }));
+    const close = h('button', { type: 'button', class: 'btn primary', on: { click: () => dialog.close() } }, tr('close'));
+    const body = h(
+      'div',
+      { class: 'snapshot-form', data: { snapshotId: created.id } },
+      h('h2', {}, `${tr('saved')} · `, h('a', { href: created.urls.embed, target: '_blank', rel: 'noopener' }, created.title)),
+      preview,
+      row('markdown', tr('markdown')),
+      row('html', tr('html')),
+      row('iframe', tr('iframe')),
+      row('link', tr('link')),
+      h('div', { class: 'snapshot-actions' }, close),
+    );
+    dialog.replaceChildren(body);
+  }
+}
+
+/** A first title: what the view shows, and the day. */
+function suggestTitle(view: FrozenView, lang: Lang): string {
+  const src = view.state.source;
+  const day = view.capturedAt.slice(0, 10);
+  const ar = lang === 'ar';
+  const what =
+    src.kind === 'agreements'
+      ? ar ? 'الاتفاقيات' : 'Agreements'
+      : src.kind === 'overview'
+        ? ar ? 'الرسم كاملاً' : 'Whole graph'
+        : src.kind === 'node'
+          ? (view.graph.nodes.find((n) => n.id === src.id)?.properties[ar ? 'nameAr' : 'name'] as string | undefined) ?? src.id
+          : src.kind === 'query'
+            ? src.id
+            : 'Cypher';
+  return `${what} — ${day}`;
+}
+
+/** The snapshot id of a /?snapshot=<id> link, if any. */
+export function snapshotIdFromUrl(search: string): string | undefined {
+  const id = new URLSearchParams(search).get('snapshot');
+  return id && /^[A-Za-z0-9_-]{8,64}$/.test(id) ? id : undefined;
+}
+
+/**
+ * Puts a stored snapshot in the scene exactly as it was saved (elements, positions, pins, highlight,
+ * viewport), ready to explore further. Returns the snapshot so the caller can take over its view state.
+ */
+export async function openSnapshotInScene(scene: Scene, id: string): Promise<Snapshot> {
+  const res = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
+  const json = (await res.json().catch(() => undefined)) as (Snapshot & { error?: { message?: string } }) | undefined;
+  if (!res.ok || !json) throw Object.assign(new Error(json?.error?.message ?? `The server answered ${res.status}.`), { status: res.status });
+  scene.clear();
+  scene.cy.add(snapshotElements(json));
+  for (const n of json.graph.nodes) if (n.pinned) scene.setPinned(n.id, true);
+  scene.cy.viewport(fitSavedViewport(json, scene.cy.width(), scene.cy.height()));
+  return json;
+}
