@@ -29,7 +29,8 @@ export function fieldSpecs(params: readonly QueryParam[]): FieldSpec[] {
   return params.map((p) => {
     const hasDefault = p.default !== undefined && p.default !== null;
     const initial = hasDefault ? String(p.default) : '';
-    const base = { name: p.name, type: p.type, initial, required: !hasDefault, hint: p.description || HINTS[p.type] };
+    // A declared default of null (`@param status:string=null`) makes the parameter optional without a value.
+    const base = { name: p.name, type: p.type, initial, required: p.default === undefined, hint: p.description || HINTS[p.type] };
     switch (p.type) {
       case 'int':
         return { ...base, input: 'number', step: '1' };

@@ -46,6 +46,12 @@ describe('query parameter forms', () => {
     expect(r.errors.actor).toMatch(/required/);
   });
 
+  it('treats a null default (=null in the header) as optional without a value', () => {
+    const specs = fieldSpecs([{ name: 'status', type: 'string', default: null }]);
+    expect(specs[0]!.required).toBe(false);
+    expect(coerceParams(specs, {})).toEqual({ ok: true, values: {} });
+  });
+
   it('leaves out an optional field the user cleared (the server default applies)', () => {
     const r = coerceParams(fieldSpecs([{ name: 'limit', type: 'int', default: 5 }]), { limit: '' });
     expect(r).toEqual({ ok: true, values: {} });
