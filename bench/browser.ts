@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { importGraph, type ImportNode, type ImportRelationship } from '../server/import/bulk.ts';
 import { startServer } from './api.ts';
-import { benchNeo4j } from './neo4j.ts';
+import { benchNeo4j, type BenchDb } from './neo4j.ts';
 import { prng } from './synthetic.ts';
 
 export interface BrowserRow {
@@ -71,7 +71,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 }
 
-async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 'webgl'): Promise<{ firstFrameMs: number; frames: number[]; nodes: number; edges: number }> {
+async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 'webgl'): Promise<{ firstFrameMs: number; frames: number[]; nodes: number; edges: number; breakdown: unknown }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   // tsx compiles the functions passed to page.evaluate with esbuild's keepNames, which calls a __name helper
   // that only exists in Node: give the page a no-op one.
@@ -92,6 +92,16 @@ async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 
         }
       }
       const ms = performance.now();
+      // Where the time went: the scripts, the overview reply, then drawing.
+      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const overview = res.find((r) => r.name.includes('/api/graph/overview'));
+      const scripts = res.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+      (window as unknown as { __breakdown: unknown }).__breakdown = {
+        scriptsLoaded: Math.round(Math.max(0, ...scripts.map((r) => r.responseEnd))),
+        overviewRequested: Math.round(overview?.startTime ?? -1),
+        overviewReceived: Math.round(overview?.responseEnd ?? -1),
+        overviewBytes: overview?.transferSize ?? -1,
+      };
       const kgx = (window as unknown as { kgx?: { cy: () => { nodes: () => { length: number }; edges: () => { length: number } } } }).kgx;
       const cy = kgx?.cy();
       return { ms, counts: { nodes: cy?.nodes().length ?? -1, edges: cy?.edges().length ?? -1 } };
@@ -123,19 +133,27 @@ async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 
       await page.mouse.wheel(0, delta);
       await page.waitForTimeout(30);
     }
+    const breakdown = await page.evaluate(() => (window as unknown as { __breakdown: unknown }).__breakdown);
     const stamps = await page.evaluate(() => {
       const w = window as unknown as { __frames: number[]; __recording: boolean };
       w.__recording = false;
       return w.__frames;
     });
     const frames = stamps.slice(1).map((t, i) => t - stamps[i]!);
-    return { firstFrameMs: Math.round(first.ms), frames, nodes: first.counts.nodes, edges: first.counts.edges };
+    return { firstFrameMs: Math.round(first.ms), frames, nodes: first.counts.nodes, edges: first.counts.edges, breakdown };
   } finally {
     await context.close();
   }
 }
 
-export async function benchBrowser(opts: { scenes?: number[]; log?: (m: string) => void; neo4jUri?: string }): Promise<BrowserRow[]> {
+export async function benchBrowser(opts: {
+  scenes?: number[];
+  log?: (m: string) => void;
+  /** Smoke runs: only the first flag set. */
+  quick?: boolean;
+  /** Smoke runs: a bench database to reuse (it is wiped); otherwise a fresh one is started and disposed of. */
+  reuse?: BenchDb;
+}): Promise<BrowserRow[]> {
   const log = opts.log ?? (() => {});
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const scenes = opts.scenes ?? [1_000, 5_000, 20_000];
@@ -144,7 +162,7 @@ export async function benchBrowser(opts: { scenes?: number[]; log?: (m: string) 
     { name: 'software raster', flags: [...BASE_FLAGS, ...SOFTWARE_FLAGS, ...WEBGL_FLAGS] },
     { name: 'default (GPU raster on SwiftShader)', flags: [...BASE_FLAGS, ...WEBGL_FLAGS] },
   ];
-  const db = await benchNeo4j('scenes');
+  const db = opts.reuse ?? (await benchNeo4j('scenes'));
   try {
     for (const n of scenes) {
       await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
@@ -155,7 +173,7 @@ export async function benchBrowser(opts: { scenes?: number[]; log?: (m: string) 
         const url = `${server.url}/?v=overview&limit=${n}&layout=preset`;
         for (const set of flagSets) {
           // The GPU-raster set only for the largest scene: it is the slow path, and the note compares it there.
-          if (set !== flagSets[0] && n !== scenes[scenes.length - 1]) continue;
+          if (set !== flagSets[0] && (opts.quick || n !== scenes[scenes.length - 1])) continue;
           const browser = await chromium.launch({ executablePath: CHROMIUM, args: set.flags, headless: true });
           try {
             for (const renderer of ['canvas', 'webgl'] as const) {
@@ -173,7 +191,7 @@ export async function benchBrowser(opts: { scenes?: number[]; log?: (m: string) 
                 frames: m.frames.length,
               };
               rows.push(row);
-              log(`browser: ${row.scene} ${renderer} [${set.name}]: first frame ${row.firstFrameMs} ms, frames p50 ${row.frameP50} / p95 ${row.frameP95} ms (${row.frames} frames, ${row.nodes} nodes drawn)`);
+              log(`browser: ${row.scene} ${renderer} [${set.name}]: first frame ${row.firstFrameMs} ms, frames p50 ${row.frameP50} / p95 ${row.frameP95} ms (${row.frames} frames, ${row.nodes} nodes drawn) ${JSON.stringify(m.breakdown)}`);
             }
           } finally {
             await browser.close();
@@ -184,7 +202,7 @@ export async function benchBrowser(opts: { scenes?: number[]; log?: (m: string) 
       }
     }
   } finally {
-    await db.dispose();
+    if (!opts.reuse) await db.dispose();
   }
   return rows;
 }

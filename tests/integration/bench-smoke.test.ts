@@ -1,0 +1,54 @@
+/**
+ * A seconds-long smoke run of each benchmark part (`npm run bench` is the real thing, outside `npm test`):
+ * the import through both paths, the API against the bare driver, and a small scene in Chromium. Checks that
+ * each part runs and reports sane numbers; no speed is asserted here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchApi } from '../../bench/api.ts';
+import { benchBrowser } from '../../bench/browser.ts';
+import { benchImport } from '../../bench/import.ts';
+import { benchNeo4j, type BenchDb } from '../../bench/neo4j.ts';
+import { markdown, machine } from '../../bench/run.ts';
+import { apiWork } from '../../bench/work.ts';
+
+let db: BenchDb;
+beforeAll(async () => {
+  db = await benchNeo4j('smoke');
+}, 120_000);
+afterAll(async () => {
+  await db?.dispose();
+});
+
+describe('benchmark smoke run', () => {
+  it('runs every part and reports sane numbers', async () => {
+    const { result } = await benchImport({ nodes: 1_000, relationships: 3_000, batchSize: 500, reuse: db, keep: true });
+    expect(result.relationships).toBe(3_000);
+    expect(result.ours.relsPerSec).toBeGreaterThan(0);
+    expect(result.bare.relsPerSec).toBeGreaterThan(0);
+    const count = await db.driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n');
+    expect(Number(count.records[0]!.get('n'))).toBe(3_000);
+
+    const work = await apiWork(db.driver);
+    expect(work.map((w) => w.name)).toHaveLength(4);
+    const api = await benchApi({ neo4jUri: db.uri, work, clients: [2], seconds: 1 });
+    expect(api).toHaveLength(4);
+    for (const row of api) {
+      expect(row.api.requests, row.work).toBeGreaterThan(0);
+      expect(row.raw.requests, row.work).toBeGreaterThan(0);
+      expect(row.api.errors, `${row.work}: API errors`).toBe(0);
+      expect(row.raw.errors, `${row.work}: driver errors`).toBe(0);
+    }
+
+    const browser = await benchBrowser({ scenes: [300], quick: true, reuse: db });
+    expect(browser).toHaveLength(2);
+    for (const row of browser) {
+      expect(row.nodes).toBe(300);
+      expect(row.edges).toBeGreaterThan(400);
+      expect(row.firstFrameMs).toBeGreaterThan(0);
+      expect(row.frames).toBeGreaterThan(5);
+    }
+    const table = markdown({ date: 'smoke', machine: machine(), params: { nodes: 1000, relationships: 3000, seconds: 1 }, import: result, api, browser, targets: [] });
+    expect(table).toContain('| project importer |');
+    expect(table).toContain('| 300 nodes | canvas |');
+  }, 300_000);
+});
