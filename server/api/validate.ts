@@ -53,3 +53,29 @@ export function windowInOrder(v: { from?: string | undefined; to?: string | unde
   const n = Math.min(v.from.length, v.to.length);
   return v.from.slice(0, n) <= v.to.slice(0, n);
 }
+
+/**
+ * Deepest nesting of lists and maps accepted in a JSON input (query parameters). The validators and the
+ * driver's encoder walk values recursively, so a body of `[[[[…]]]]` thousands deep would exhaust the stack.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Any JSON value nested at most MAX_JSON_DEPTH deep; the depth is measured without recursion, first. */
+export const jsonInput = z
+  .unknown()
+  .refine((v) => jsonDepth(v, MAX_JSON_DEPTH) <= MAX_JSON_DEPTH, `must not nest lists or maps more than ${MAX_JSON_DEPTH} deep`)
+  .pipe(z.json());
+
+/** Nesting depth of lists and maps in `v` (a scalar is 0); stops counting once past `limit`. */
+export function jsonDepth(v: unknown, limit = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length) {
+    const [x, depth] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(x) ? x : Object.values(x)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}

@@ -1,13 +1,13 @@
 /** Input and reply of POST /api/cypher, and the reply shape shared with saved-query runs. */
 import { z } from 'zod';
 import { graphSchema, jsonValue } from '../api/shapes.ts';
-import { text } from '../api/validate.ts';
+import { jsonInput, text } from '../api/validate.ts';
 import type { RouteSpec } from '../openapi/registry.ts';
 import { ALLOWED_PROCEDURES } from './readonly.ts';
 
 /** Parameters as JSON; whole numbers are sent as INTEGER, other numbers as FLOAT. */
 export const cypherParams = z
-  .record(text(200, 1), jsonValue)
+  .record(text(200, 1), jsonInput)
   .refine((o) => Object.keys(o).length <= 100, 'at most 100 parameters')
   .default({})
   .describe('Query parameters ($name); whole numbers are sent as INTEGER, others as FLOAT');

@@ -1,7 +1,6 @@
 /** Inputs and replies of the saved-query endpoints. */
 import { z } from 'zod';
-import { jsonValue } from '../api/shapes.ts';
-import { text } from '../api/validate.ts';
+import { jsonInput, text } from '../api/validate.ts';
 import { runReply } from '../cypher/schemas.ts';
 import type { RouteSpec } from '../openapi/registry.ts';
 import { PARAM_TYPES } from './params.ts';
@@ -31,7 +30,7 @@ export const saveBody = z.object({
 
 export const runBody = z
   .object({
-    params: z.record(text(64, 1), jsonValue).default({}).describe('Values by parameter name; strings are coerced to the declared type'),
+    params: z.record(text(64, 1), jsonInput).default({}).describe('Values by parameter name; strings are coerced to the declared type'),
   })
   .default({ params: {} });
 
