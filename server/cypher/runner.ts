@@ -3,10 +3,11 @@
  * EXPLAIN, whose verdict is cached per query text), then the query in a READ transaction with the configured
  * timeout and row cap. Nodes, relationships and paths anywhere in the rows also come back as one graph.
  */
-import neo4j, { Neo4jError, type Node, type Plan, type Transaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Node, type Plan, type Session, type Transaction } from 'neo4j-driver';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { limitError } from '../api/db.ts';
+import { jsonDepth } from '../api/validate.ts';
 import { GraphBuilder, toJson, type Graph, type JsonValue } from '../graph/shape.ts';
 import { lexicalCheck, planCheck, ReadOnlyViolation } from './readonly.ts';
 
@@ -97,6 +98,15 @@ export class ReadOnlyRunner {
       // Pull no more than the cap (plus one, to know whether it bit) from the server.
       fetchSize: Math.min(rowCap + 1, 10_000),
     });
+    // Neo4j stops the transaction at the timeout, but a reply can also stall on this side (a result nested
+    // thousands deep never arrives from the driver): answer at the latest shortly after the timeout.
+    return withDeadline(this.execute(session, text, params, rowCap, nodeIds), config.cypher.timeoutMs + DEADLINE_GRACE_MS, () => {
+      void session.close().catch(() => undefined);
+    });
+  }
+
+  private async execute(session: Session, text: string, params: Record<string, unknown>, rowCap: number, nodeIds: { name: string; id: string }[]): Promise<RunResult> {
+    const { config } = this.ctx;
     // An explicit transaction, not executeRead: a user's query is not retried (a retry cannot make a query
     // that is too big or too slow succeed), and the READ access mode still keeps Neo4j from writing.
     let tx: Transaction | undefined;
@@ -138,14 +148,48 @@ export class ReadOnlyRunner {
         for (const key of columns) row[key] = toJson(r.get(key), ids);
         return row;
       });
+      if (rows.some((row) => jsonDepth(row, MAX_RESULT_DEPTH) > MAX_RESULT_DEPTH)) throw resultTooDeep();
       return { columns, rows, graph: b.build(truncated), truncated };
     } catch (err) {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
-      throw limitError(err);
+      throw tooDeep(err) ?? limitError(err);
     } finally {
       await session.close();
     }
   }
+}
+
+/** How long after the transaction timeout a run that has not answered is given up (see withDeadline). */
+const DEADLINE_GRACE_MS = 2_000;
+
+/**
+ * Settles like `work`, or with a 504 once `ms` have passed; `onExpiry` then releases what `work` holds. A run
+ * given up this way may still fail later: that failure is swallowed, nobody is waiting for it.
+ */
+function withDeadline<T>(work: Promise<T>, ms: number, onExpiry: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      onExpiry();
+      reject(new ApiError(504, 'query_timeout', 'The query took longer than the allowed time and was stopped.'));
+    }, ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Deepest nesting of a result row (the row's map of columns counts as one level). Deeper rows are refused:
+ * converting and serialising them walks them recursively, and a few thousand levels exhaust the stack.
+ */
+const MAX_RESULT_DEPTH = 500;
+
+const resultTooDeep = () =>
+  new ApiError(400, 'result_too_deep', `The result nests lists or maps more than ${MAX_RESULT_DEPTH} deep; return flatter values.`);
+
+/** Decoding or converting a result ran out of stack (lists of lists, thousands deep): the query's doing, a 400. */
+function tooDeep(err: unknown): ApiError | undefined {
+  return err instanceof RangeError && /call stack/i.test(err.message) ? resultTooDeep() : undefined;
 }
 
 const EXPLAIN = 'EXPLAIN ';
