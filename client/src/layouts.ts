@@ -59,6 +59,13 @@ export function presetPosition(n: { id: () => string; data: (k: string) => unkno
   return typeof props.x === 'number' && typeof props.y === 'number' ? { x: props.x, y: props.y } : seedPosition(n.id());
 }
 
+/** A position stored on a node (numeric properties x and y), if it has one. */
+export function storedPosition(props: Record<string, unknown> | undefined): Position | undefined {
+  const x = props?.x;
+  const y = props?.y;
+  return typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : undefined;
+}
+
 const degreeOf = (n: { degree: (b: boolean) => number }) => n.degree(false);
 
 /** Concentric rings by kind of node: agreements in the middle, then countries and events, then the rest. */
@@ -112,6 +119,12 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
       return { name: 'circle', ...common, sort: (a: { id: () => string }, b: { id: () => string }) => (a.id() < b.id() ? -1 : 1) } as unknown as LayoutOptions;
     case 'breadthfirst':
       return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, circle: false } as unknown as LayoutOptions;
+    case 'preset':
+      return {
+        name: 'preset',
+        ...common,
+        positions: (n: { data: (k: string) => unknown; position: () => Position }) => storedPosition(n.data('props') as Record<string, unknown>) ?? { ...n.position() },
+      } as unknown as LayoutOptions;
     case 'grid':
       return { name: 'grid', ...common, avoidOverlap: true, sort: (a: { id: () => string }, b: { id: () => string }) => (a.id() < b.id() ? -1 : 1) } as unknown as LayoutOptions;
     case 'preset':

@@ -9,7 +9,7 @@ import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
 import { mergePlan, type MergePlan, type NodeData } from './graph-mapping.ts';
 import type { Lang } from './i18n.ts';
-import { hashId, runLayout, seedPosition, type LayoutName } from './layouts.ts';
+import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from './layouts.ts';
 import { buildStyle } from './style.ts';
 import type { ApiGraph } from './types.ts';
 import type { RendererChoice } from './view-state.ts';
@@ -171,9 +171,14 @@ export class Scene {
     this.expansions.length = 0;
     this.cy.elements().remove();
     this.ensureMode(plan.newNodeIds.length);
-    // Seeded start positions: a first frame straight away, and layouts that start from the same place.
+    // Seeded start positions (or the stored ones for 'preset'): a first frame straight away, and layouts that
+    // start from the same place.
     const spread = Math.max(300, Math.sqrt(plan.newNodeIds.length) * 60);
-    for (const el of plan.add) if (el.group === 'nodes') el.position = seedPosition(String(el.data.id), spread);
+    for (const el of plan.add) {
+      if (el.group !== 'nodes') continue;
+      const stored = layout === 'preset' ? storedPosition((el.data as { props?: Record<string, unknown> }).props) : undefined;
+      el.position = stored ?? seedPosition(String(el.data.id), spread);
+    }
     this.cy.add(plan.add);
     if (this.big) this.labelHubs();
     this.events.changed();

@@ -51,6 +51,8 @@ export interface Browsing {
 export async function launchBrowser(): Promise<Browsing> {
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, deviceScaleFactor: 1 });
+  // Generous: the machine running the suite may be busy (two cores, other tests).
+  context.setDefaultTimeout(45_000);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   const dialogs: string[] = [];

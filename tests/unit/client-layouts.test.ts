@@ -60,3 +60,21 @@ describe('dates at their precision', () => {
     expect(formatDate('2024-05', 'month', 'ar')).toMatch(/مايو|أيار/);
   });
 });
+
+describe('preset layout', () => {
+  it('puts nodes at the x/y stored on them, and leaves the others where they are', async () => {
+    const { runLayout } = await import('../../client/src/layouts.ts');
+    const cy = cytoscape({
+      headless: true,
+      // The initial layout keeps the positions given below (the default one would put every node at 0,0).
+      layout: { name: 'preset' },
+      elements: [
+        { data: { id: 'a', props: { x: 10, y: -20 } }, position: { x: 0, y: 0 } },
+        { data: { id: 'b', props: { x: 'no', y: 3 } }, position: { x: 5, y: 6 } },
+      ],
+    });
+    await runLayout(cy, 'preset', { animate: false });
+    expect(cy.$id('a').position()).toEqual({ x: 10, y: -20 });
+    expect(cy.$id('b').position()).toEqual({ x: 5, y: 6 });
+  });
+});
