@@ -32,7 +32,8 @@ export const pathsQuery = z
   .refine((v) => v.from !== v.to, { message: 'from and to must be different nodes', path: ['to'] });
 
 export const overviewQuery = z.object({
-  limit: intParam(1, 5000, 500).describe('Most nodes returned; above it the highest-degree nodes are kept'),
+  // Big scenes are the point of the overview: up to 50,000 nodes (Bloom stops at 10,000).
+  limit: intParam(1, 50_000, 500).describe('Most nodes returned (up to 50,000); above it the highest-degree nodes are kept'),
   types,
   labels,
 });
