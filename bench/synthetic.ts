@@ -5,17 +5,9 @@
  */
 import type { ImportNode, ImportRelationship } from '../server/import/bulk.ts';
 
-/** mulberry32: small, fast, seedable PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The explorer's seeded PRNG (mulberry32): one implementation for layouts and synthetic data. */
+export { seededRandom as prng } from '../client/src/layouts.ts';
+import { seededRandom as prng } from '../client/src/layouts.ts';
 
 export interface SyntheticOptions {
   nodes: number;
