@@ -51,6 +51,7 @@ async function load(): Promise<Snapshot> {
 function draw(s: Snapshot): Core {
   const lang = s.lang;
   document.documentElement.lang = lang === 'ar' ? 'ar' : 'en';
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   document.title = s.title;
   document.body.classList.toggle('render', render);
   const container = h('div', { id: 'cy', class: 'cy' });

@@ -50,8 +50,10 @@ export function snapshotsApiRouter(ctx: AppContext, service: SnapshotService, re
 
 /** Headers of everything another site may embed: framing per config, cross-origin loads, no cookies. */
 function embeddable(config: AppConfig, kind: 'page' | 'image'): RequestHandler {
-  // One source list; characters that would end the directive are dropped.
-  const ancestors = config.embed.frameAncestors.replace(/[;,\r\n]/g, ' ').trim() || "'none'";
+  // One source list; characters that would end the directive are dropped. In CSP, `*` matches only network
+  // schemes, so a report opened from disk (file:) could not frame the view: "any" (the default) names those too.
+  const configured = config.embed.frameAncestors.replace(/[;,\r\n]/g, ' ').trim() || "'none'";
+  const ancestors = configured === '*' ? '* file: data: blob:' : configured;
   const csp =
     kind === 'page'
       ? [
