@@ -160,7 +160,21 @@ function wrap(text: string, font: string, max: number): string[] {
     } else line = next;
   }
   if (line) lines.push(line);
-  return lines;
+  return balanceIsolates(lines);
+}
+
+/**
+ * Each SVG line is its own paragraph: a bidi isolate (RLI … PDI) split across lines is closed at the end of
+ * one line and reopened at the start of the next, so the Arabic keeps its direction on both.
+ */
+function balanceIsolates(lines: string[]): string[] {
+  let open = false;
+  return lines.map((l) => {
+    const start = open ? `\u2067${l}` : l;
+    for (const ch of l) if (ch === '\u2067') open = true;
+    else if (ch === '\u2069') open = false;
+    return open ? `${start}\u2069` : start;
+  });
 }
 
 type PathFn = (ctx: { beginPath?: () => void }, ...rest: unknown[]) => void;

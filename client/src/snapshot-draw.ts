@@ -71,10 +71,12 @@ export function citeSource(src: SnapshotSource, lang: Lang): string {
     const title = src.titleAr ?? src.title;
     return `${pub}${title ? `، «${title}»` : ''}${year}`;
   }
+  // Arabic inside an English line is isolated (RLI … PDI), so its quotes and dates stay where they belong.
+  const rtl = (s: string) => `\u2067${s}\u2069`;
   const pub = src.publication ?? src.publicationAr ?? src.id;
-  const pubAr = lang === 'both' && src.publicationAr && src.publicationAr !== pub ? ` (${src.publicationAr})` : '';
+  const pubAr = lang === 'both' && src.publicationAr && src.publicationAr !== pub ? ` (${rtl(src.publicationAr)})` : '';
   const title = src.title ?? src.titleAr;
-  const titleAr = lang === 'both' && src.titleAr && src.titleAr !== title ? ` «${src.titleAr}»` : '';
+  const titleAr = lang === 'both' && src.titleAr && src.titleAr !== title ? ` «${rtl(src.titleAr)}»` : '';
   return `${pub}${pubAr}${title ? `, “${title}”` : ''}${titleAr}${year}`;
 }
 
