@@ -26,8 +26,10 @@ import type { ParamSpec, ParamType } from '../../server/queries/params.ts';
 import { queryRunReply, savedQuerySchema } from '../../server/queries/schemas.ts';
 import { schemaReply } from '../../server/schema/schemas.ts';
 import { searchReply } from '../../server/search/schemas.ts';
+import { listReply, snapshotSchema } from '../../server/snapshots/schemas.ts';
 import { timelineReply } from '../../server/timeline/schemas.ts';
 import { fingerprint, type Fingerprint } from '../setup/checksum.ts';
+import { frozenView, type ApiGraphReply } from './snapshot-helpers.ts';
 import { testConfig, testDb } from '../setup/db.ts';
 import {
   chars,
@@ -45,6 +47,7 @@ import {
   wire,
   worst,
   WORDS,
+  MARKUP,
   writeCypher,
   type Tagged,
   type Validity,
@@ -70,6 +73,9 @@ const RUNS = {
   queryDeletes: 40,
   writeCypher: 170,
   readCypher: 90,
+  snapshotCreates: 45,
+  snapshotLists: 25,
+  snapshotIds: 35,
 } as const;
 
 // ------------------------------------------------------------------------------------- the app
@@ -84,6 +90,8 @@ const known = { nodeIds: [] as string[], labels: [] as string[], types: [] as st
 let fileQueries: { id: string; params: ParamSpec[] }[] = [];
 /** User queries the corpus created and has not deleted yet, with their current version. */
 const created = new Map<string, number>();
+/** Snapshots the corpus created and has not deleted yet. */
+const createdSnapshots = new Set<string>();
 
 beforeAll(async () => {
   // A generous rate limit: the corpus sends hundreds of ad-hoc queries (the limit has its own test).
@@ -106,6 +114,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // If a test failed half-way, still remove what the corpus saved (through the API).
   for (const id of created.keys()) await request(base).delete(`/api/queries/${encodeURIComponent(id)}`);
+  for (const id of createdSnapshots) await request(base).delete(`/api/snapshots/${encodeURIComponent(id)}`);
   console.log(summary());
   await new Promise<void>((resolve) => {
     server.closeAllConnections();
@@ -198,6 +207,7 @@ async function send(p: Probe): Promise<Reply> {
     const saved = JSON.parse(res.body as string) as { id: string; version: number };
     created.set(saved.id, saved.version);
   }
+  if (p.method === 'post' && p.path === '/api/snapshots' && res.status === 201) createdSnapshots.add((JSON.parse(res.body as string) as { id: string }).id);
   return { status: res.status, text: res.body as string, headers: res.headers as Record<string, string | undefined> };
 }
 
@@ -1121,6 +1131,152 @@ describe('hostile input corpus', () => {
     }
   }, 120_000);
 
+  // ------------------------------------------------------------------------------------ snapshots
+
+  it('POST /api/snapshots: hostile titles, sizes, viewports, view sources and graphs', async () => {
+    const graph = (await request(base).get('/api/agreements')).body.graph as ApiGraphReply;
+    const ok = (a: fc.Arbitrary<unknown>) => a.map((raw) => ({ raw, validity: 'ok' as Validity }));
+    const bad = (a: fc.Arbitrary<unknown>) => a.map((raw) => ({ raw, validity: 'bad' as Validity }));
+    const size = fc.oneof({ weight: 4, arbitrary: ok(fc.integer({ min: 50, max: 5_000 })) }, { weight: 1, arbitrary: bad(fc.constantFrom<unknown>(49, 5_001, 1e9, -1, 1.5, '900', null)) });
+    const plan = fc.record({
+      title: fc.oneof(
+        { weight: 5, arbitrary: ok(wellFormedText(4).filter((t) => t.trim() !== '' && chars(t) <= 300)) },
+        { weight: 1, arbitrary: ok(fc.constantFrom(...MARKUP)) },
+        { weight: 2, arbitrary: bad(fc.oneof(fc.constantFrom<unknown>('', '   ', '\u3000', 42, null), longText(301, 1_000), hostileText(3).filter(hasLoneSurrogate))) },
+      ),
+      width: size,
+      height: size,
+      zoom: fc.oneof({ weight: 4, arbitrary: ok(fc.double({ min: 0.001, max: 1_000, noNaN: true })) }, { weight: 1, arbitrary: bad(fc.constantFrom<unknown>(0, -1, 1_001, 1e9, '1')) }),
+      source: fc.oneof(
+        { weight: 4, arbitrary: ok(fc.constant({ kind: 'agreements' })) },
+        { weight: 2, arbitrary: ok(fc.tuple(wellFormedText(3).filter((t) => t !== '' && chars(t) <= 300), fc.integer({ min: 1, max: 3 })).map(([id, depth]) => ({ kind: 'node', id, depth }))) },
+        // A view's Cypher is stored as the text that produced it, never run by the snapshot: even a write is only text.
+        { weight: 2, arbitrary: ok(writeCypher.map((d) => ({ kind: 'cypher', query: d.query }))) },
+        { weight: 1, arbitrary: ok(fc.constant({ kind: 'query', id: 'find-by-name', params: { q: '<script>alert(1)</script>' } })) },
+        { weight: 2, arbitrary: bad(fc.constantFrom<unknown>({ kind: 'node', id: 'country-kuwait', depth: 1e9 }, { kind: 'evil' }, { kind: 'overview', limit: 1e9 }, { kind: 'cypher', query: '' }, 'agreements', null)) },
+      ),
+      mutation: fc.constantFrom(
+        ...(['none', 'none', 'none', 'markupProperties', 'hostileSources', 'highlight'] as const).map((m) => ({ m, validity: 'ok' as Validity })),
+        ...(['danglingEdge', 'duplicateNode', 'deepProperty', 'badFormat', 'badCapturedAt', 'hugeCoordinate', 'tooManyLabels'] as const).map((m) => ({ m, validity: 'bad' as Validity })),
+      ),
+    });
+    await hammer(
+      'snapshot creates',
+      plan,
+      (p) => {
+        // A copy: the mutations below must not reach the next run's view (frozenView shares the edge list).
+        const { view } = structuredClone(frozenView(graph));
+        const body: Record<string, unknown> = { title: p.title.raw, view, width: p.width.raw, height: p.height.raw };
+        const v = view as unknown as { viewport: { zoom: unknown }; state: { source: unknown }; graph: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }; sources: unknown[] } & Record<string, unknown>;
+        v.viewport.zoom = p.zoom.raw;
+        v.state.source = p.source.raw;
+        const nodes = v.graph.nodes;
+        const edges = v.graph.edges;
+        switch (p.mutation.m) {
+          case 'markupProperties':
+            nodes[0]!['properties'] = { ...(nodes[0]!['properties'] as object), name: MARKUP[1], nameAr: `\u202e${MARKUP[0]}`, description: MARKUP.join(' ') };
+            break;
+          case 'hostileSources':
+            v.sources = ['<script>alert(1)</script>', 'source-\u200bnot-there', '../../etc/passwd'];
+            break;
+          case 'highlight':
+            body['highlight'] = { nodes: [nodes[0]!['id'], '<img src=x onerror=alert(1)>'], edges: [] };
+            break;
+          case 'danglingEdge':
+            edges[0] = { ...edges[0]!, target: 'no-such-node' };
+            break;
+          case 'duplicateNode':
+            nodes.push({ ...nodes[0]! });
+            break;
+          case 'deepProperty':
+            nodes[0]!['properties'] = { deep: JSON.parse('['.repeat(40) + ']'.repeat(40)) as unknown };
+            break;
+          case 'badFormat':
+            v['format'] = 'kg-explorer/snapshot';
+            break;
+          case 'badCapturedAt':
+            v['capturedAt'] = 'yesterday <script>';
+            break;
+          case 'hugeCoordinate':
+            nodes[0]!['position'] = { x: 1e9, y: -1e9 };
+            break;
+          case 'tooManyLabels':
+            nodes[0]!['labels'] = Array.from({ length: 21 }, (_, i) => `L${i}`);
+            break;
+        }
+        const validity = worst(p.title.validity, p.width.validity, p.height.validity, p.zoom.validity, p.source.validity, p.mutation.validity);
+        return {
+          method: 'post',
+          path: '/api/snapshots',
+          body,
+          expect: {
+            ...byValidity(validity, [201]),
+            then: async (reply, status) => {
+              if (status !== 201) return;
+              const id = (reply as { id: string }).id;
+              const stored = snapshotSchema.parse(await check('snapshot ids', { method: 'get', path: `/api/snapshots/${id}`, expect: { status: [200], reply: snapshotSchema } }));
+              expect(stored.title).toBe((p.title.raw as string).trim());
+              expect(stored.counts.nodes).toBe(nodes.length);
+            },
+          },
+        };
+      },
+      RUNS.snapshotCreates,
+    );
+    expect(createdSnapshots.size, 'the corpus stored some snapshots').toBeGreaterThan(3);
+  }, 120_000);
+
+  it('GET /api/snapshots: hostile limits, cursors and offsets', async () => {
+    const offset = fc.oneof(
+      { weight: 3, arbitrary: fc.constant({ raw: undefined as string | undefined, validity: 'ok' as Validity }) },
+      { weight: 2, arbitrary: fc.integer({ min: 0, max: 1_000_000 }).map((n) => ({ raw: String(n) as string | undefined, validity: 'ok' as Validity })) },
+      { weight: 2, arbitrary: fc.constantFrom('-1', '1000001', '1e9', '1.5', 'abc', '١').map((raw) => ({ raw: raw as string | undefined, validity: 'bad' as Validity })) },
+    );
+    const cursor = fc.oneof(
+      { weight: 3, arbitrary: fc.constant<string | undefined>(undefined) },
+      { weight: 2, arbitrary: fc.oneof(hostileText(3), longText(501, 800), fc.constantFrom('', 'WyJhIl0', 'bnVsbA', '%%%')) },
+    );
+    await hammer(
+      'snapshot lists',
+      fc.record({ limit: intParam(1, 100), cursor, offset }),
+      (t) => {
+        // A cursor is only ever one this API gave out: anything else is refused, as is a cursor with an offset.
+        const cursorValidity: Validity = t.cursor === undefined ? 'ok' : 'bad';
+        const both: Validity = t.cursor !== undefined && t.offset.raw !== undefined ? 'bad' : 'ok';
+        return {
+          method: 'get',
+          path: `/api/snapshots${queryString({ limit: t.limit.raw, cursor: t.cursor, offset: t.offset.raw })}`,
+          expect: { ...byValidity(worst(t.limit.validity, t.offset.validity, cursorValidity, both), [200]), reply: listReply },
+        };
+      },
+      RUNS.snapshotLists,
+    );
+  }, 120_000);
+
+  it('snapshot ids: GET and DELETE /api/snapshots/:id, /embed/:id and /snapshots/<file> for ids that name nothing', async () => {
+    const routes = [
+      (id: string) => ({ method: 'get' as const, path: `/api/snapshots/${id}` }),
+      (id: string) => ({ method: 'delete' as const, path: `/api/snapshots/${id}` }),
+      (id: string) => ({ method: 'get' as const, path: `/embed/${id}` }),
+      (id: string) => ({ method: 'get' as const, path: `/snapshots/${id}.png` }),
+      (id: string) => ({ method: 'get' as const, path: `/snapshots/${id}.svg?scale=4` }),
+      (id: string) => ({ method: 'get' as const, path: `/snapshots/${id}` }),
+    ];
+    await hammer(
+      'snapshot ids',
+      fc.tuple(
+        fc.nat({ max: routes.length - 1 }),
+        fc.oneof(
+          { weight: 4, arbitrary: hostileText(3).filter((s) => s !== '') },
+          { weight: 2, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) },
+          { weight: 1, arbitrary: longText(65, 300) },
+        ),
+      ),
+      ([r, id]) => ({ ...routes[r]!(wire(id)), expect: { status: hasLoneSurrogate(id) ? [400] : [404], codes: hasLoneSurrogate(id) ? ['bad_request'] : ['not_found'] } }),
+      RUNS.snapshotIds,
+    );
+  }, 120_000);
+
   it('a result too deep for the driver to decode is answered by the deadline (504), not left hanging', async () => {
     const slow = createApp({ config: testConfig({ CYPHER_TIMEOUT_MS: '1000' }), db, neo4jMode: db.mode });
     const started = Date.now();
@@ -1140,10 +1296,14 @@ describe('hostile input corpus', () => {
 
   // -------------------------------------------------------------------------------- the end
 
-  it('at least a thousand requests; the saved queries it made are deleted through the API; the graph is unchanged; the app still answers', async () => {
+  it('at least a thousand requests; the saved queries and snapshots it made are deleted through the API; the graph is unchanged; the app still answers', async () => {
     for (const id of [...created.keys()]) {
       await check('cleanup', { method: 'delete', path: `/api/queries/${id}`, expect: { status: [204] } });
       created.delete(id);
+    }
+    for (const id of [...createdSnapshots]) {
+      await check('cleanup', { method: 'delete', path: `/api/snapshots/${id}`, expect: { status: [204] } });
+      createdSnapshots.delete(id);
     }
     const health = await check('cleanup', { method: 'get', path: '/api/health', expect: { status: [200] } });
     expect((health as { status: string }).status).toBe('ok');
