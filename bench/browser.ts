@@ -177,7 +177,15 @@ export async function benchBrowser(opts: {
           const browser = await chromium.launch({ executablePath: CHROMIUM, args: set.flags, headless: true });
           try {
             for (const renderer of ['canvas', 'webgl'] as const) {
-              const m = await measureScene(browser, url, renderer);
+              let m: Awaited<ReturnType<typeof measureScene>>;
+              try {
+                m = await measureScene(browser, url, renderer);
+              } catch (err) {
+                // A scene that never gets drawn (software WebGL at 20k can take minutes) is a result too.
+                log(`browser: ${n} nodes ${renderer} [${set.name}]: not drawn within the time limit (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+                rows.push({ scene: `${n.toLocaleString('en')} nodes`, renderer, flags: set.name, nodes: 0, edges: 0, firstFrameMs: -1, frameP50: -1, frameP95: -1, frames: 0 });
+                continue;
+              }
               const sorted = [...m.frames].sort((a, b) => a - b);
               const row: BrowserRow = {
                 scene: `${n.toLocaleString('en')} nodes`,
