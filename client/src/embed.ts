@@ -90,9 +90,24 @@ function draw(s: Snapshot): Core {
     textureOnViewport: s.style.big && !render,
     motionBlur: false,
   });
+  if (render) drawDirectly(cy);
   cy.viewport(fitSavedViewport(s, cy.width(), cy.height()));
   if (!render) wireHover(cy, s);
   return cy;
+}
+
+type Drawer = { drawElements: (ctx: unknown, eles: unknown) => void; drawCachedElements: Drawer['drawElements']; drawLayeredElements: Drawer['drawElements'] };
+
+/**
+ * For the picture, every element is drawn straight onto the canvas, as cytoscape-svg does for the SVG.
+ * On screen Cytoscape draws from texture caches that it fills and sharpens a little per frame within a time
+ * budget, so what a given frame shows depends on how busy the machine is; the picture must not.
+ */
+function drawDirectly(cy: Core): void {
+  const r = (cy as Core & { renderer: () => Drawer }).renderer();
+  r.drawCachedElements = r.drawLayeredElements = function (this: Drawer, ctx, eles) {
+    this.drawElements(ctx, eles);
+  };
 }
 
 // --- Hover details (text only) -------------------------------------------------------------------------------
@@ -257,6 +272,25 @@ function composeSvg(cy: Core, s: Snapshot): string {
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
+/**
+ * Resolves once Cytoscape has stopped redrawing for `quietMs`. It refines label and node textures a batch
+ * per frame, within a time budget, so on a busy machine the first frames differ from the final one; the
+ * picture is taken from the final one, which is the same however long it took to get there.
+ */
+async function renderSettled(cy: Core, quietMs = 400, maxMs = 15_000): Promise<void> {
+  let last = performance.now();
+  const onRender = () => (last = performance.now());
+  cy.on('render', onRender);
+  const start = performance.now();
+  try {
+    await nextFrame();
+    await nextFrame();
+    while (performance.now() - last < quietMs && performance.now() - start < maxMs) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    cy.off('render', onRender);
+  }
+}
+
 declare global {
   interface Window {
     kgxEmbed?: { cy: () => Core; snapshot: Snapshot; nodeCount: () => number; svg: () => string };
@@ -268,9 +302,12 @@ void (async () => {
     const s = await load();
     await document.fonts.ready;
     const cy = draw(s);
-    // Ready once Cytoscape has painted the frame (two frames: style, then the drawing).
-    await nextFrame();
-    await nextFrame();
+    // Ready once Cytoscape has painted its final frame (for the picture) or its first (for a reader).
+    if (render) await renderSettled(cy);
+    else {
+      await nextFrame();
+      await nextFrame();
+    }
     if (render) frame.style.height = `${Math.ceil(frame.getBoundingClientRect().height)}px`;
     window.kgxEmbed = { cy: () => cy, snapshot: s, nodeCount: () => cy.nodes().length, svg: () => composeSvg(cy, s) };
     document.body.dataset.nodes = String(cy.nodes().length);
