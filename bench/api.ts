@@ -37,11 +37,16 @@ export interface ApiRow {
   rpsRatio: number;
 }
 
-/** Starts `npm start`'s server (without the build step) against the given Neo4j, on a free port. */
-export async function startServer(neo4jUri: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+/**
+ * Starts `npm start`'s server (without the build step) against the given Neo4j, on a free port.
+ * BENCH_SERVER_NODE_ARGS adds Node flags to the server process only, e.g. `--cpu-prof --cpu-prof-dir=prof`
+ * to profile the server under the benchmark's load.
+ */
+export async function startServer(neo4jUri: string, cwd = projectRoot): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort(0);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: projectRoot,
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+    cwd,
     env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_PASSWORD: '', PORT: String(port), SEED_ON_EMPTY: 'false', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -72,7 +77,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function runHttp(url: string, work: WorkItem, clients: number, seconds: number): Promise<Side> {
+export async function runHttp(url: string, work: WorkItem, clients: number, seconds: number): Promise<Side> {
   let i = 0;
   const result = await autocannon({
     url,
@@ -97,7 +102,7 @@ async function runHttp(url: string, work: WorkItem, clients: number, seconds: nu
   };
 }
 
-async function runRaw(driver: Driver, work: WorkItem, clients: number, seconds: number): Promise<Side> {
+export async function runRaw(driver: Driver, work: WorkItem, clients: number, seconds: number): Promise<Side> {
   const latencies: number[] = [];
   let errors = 0;
   let i = 0;
@@ -109,7 +114,9 @@ async function runRaw(driver: Driver, work: WorkItem, clients: number, seconds: 
         const t0 = performance.now();
         try {
           await driver.executeQuery(q.cypher, q.params, { routing: 'READ' });
-          latencies.push(performance.now() - t0);
+          const t1 = performance.now();
+          // Like autocannon on the HTTP side: a request still running when the time is up is not counted.
+          if (t1 <= end) latencies.push(t1 - t0);
         } catch {
           errors++;
         }
