@@ -1,19 +1,55 @@
-/** Read queries of the API: READ routing, the configured transaction timeout, one round trip. */
-import { Neo4jError, type EagerResult } from 'neo4j-driver';
+/**
+ * Read queries of the API: one auto-commit READ transaction with the configured timeout, one round trip.
+ *
+ * Not `driver.executeQuery`: that opens a managed transaction, which costs three Bolt writes (BEGIN, RUN+PULL,
+ * COMMIT) and two round trips where an auto-commit query costs one of each. A read has nothing to commit,
+ * and on a busy host every write to the socket and every round trip shows in the latency. What the managed
+ * transaction gave is kept: the driver's shared bookmark manager (a read sees what an earlier write through
+ * executeQuery wrote) and a retry of transient errors within the driver's retry time.
+ */
+import neo4j, { EagerResult, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
+import { MAX_TRANSACTION_RETRY_MS } from '../neo4j/provision.ts';
 
-export function readQuery(ctx: AppContext, query: string, params: Record<string, unknown> = {}): Promise<EagerResult> {
-  return ctx.db.driver
-    .executeQuery(query, params, {
-      database: ctx.db.database,
-      routing: 'READ',
-      transactionConfig: { timeout: ctx.config.cypher.timeoutMs },
-    })
-    .catch((err: unknown) => {
-      throw limitError(err);
-    });
+export async function readQuery(ctx: AppContext, query: string, params: Record<string, unknown> = {}): Promise<EagerResult> {
+  const started = Date.now();
+  for (let delay = RETRY_DELAY_MS; ; delay *= 2) {
+    try {
+      return await autoCommitRead(ctx, query, params);
+    } catch (err) {
+      // As executeQuery's retry: a transient failure (a leader switch, a dropped connection) is tried again
+      // after about a second, then two, while the retry time lasts; anything else is the answer at once.
+      const limit = limitError(err);
+      if (limit !== err || !neo4j.isRetryableError(err) || Date.now() - started > MAX_TRANSACTION_RETRY_MS) throw limit;
+      await new Promise((r) => setTimeout(r, delay * (0.8 + Math.random() * 0.4)));
+    }
+  }
 }
+
+/** First retry delay of a transient failure (the driver's own initial retry delay). */
+const RETRY_DELAY_MS = 1_000;
+
+async function autoCommitRead(ctx: AppContext, query: string, params: Record<string, unknown>): Promise<EagerResult> {
+  const { driver, database } = ctx.db;
+  const session = driver.session({
+    database,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: driver.executeQueryBookmarkManager,
+    // Every record in the first PULL: the API's read queries answer in one row or a few dozen.
+    fetchSize: FETCH_ALL,
+  });
+  try {
+    const result = session.run(query, params, { timeout: ctx.config.cypher.timeoutMs });
+    const { records, summary } = await result;
+    return new EagerResult((await result.keys()).map(String), records as Neo4jRecord[], summary);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Bolt's "all records" fetch size. */
+const FETCH_ALL = -1;
 
 /**
  * Neo4j's memory guard (a query that would need more than the transaction memory pool) is a transient error

@@ -33,6 +33,9 @@ export interface ProvisionOptions {
   log?: (msg: string) => void;
 }
 
+/** How long the driver (and readQuery, see api/db.ts) retries a transient failure. */
+export const MAX_TRANSACTION_RETRY_MS = 1_000;
+
 /** The driver settings shared by every mode. */
 export function createDriver(uri: string, user: string, password: string): Driver {
   const auth = password ? neo4j.auth.basic(user, password) : neo4j.auth.basic(user, 'unused-auth-disabled');
@@ -41,7 +44,7 @@ export function createDriver(uri: string, user: string, password: string): Drive
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     // Retries ride out a blip; short, so a dead database becomes a 503 within about a second.
-    maxTransactionRetryTime: 1_000,
+    maxTransactionRetryTime: MAX_TRANSACTION_RETRY_MS,
     maxConnectionPoolSize: 100,
     disableLosslessIntegers: false,
     userAgent: 'kg-explorer/0.1',
