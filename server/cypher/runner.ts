@@ -3,7 +3,7 @@
  * EXPLAIN, whose verdict is cached per query text), then the query in a READ transaction with the configured
  * timeout and row cap. Nodes, relationships and paths anywhere in the rows also come back as one graph.
  */
-import neo4j, { Neo4jError, type Node, type Plan, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Node, type Plan, type Session } from 'neo4j-driver';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { limitError } from '../api/db.ts';
@@ -84,64 +84,75 @@ export class ReadOnlyRunner {
 
   /**
    * Checks, then runs. `params` must already hold driver values (see toDriverParams). `nodeIds` (parameter
-   * name → node id) must name existing nodes, else a 404 naming the parameter; the check travels in the
-   * same transaction, pipelined with the query.
+   * name → node id) must name existing :Entity nodes, else a 404 naming the parameter (also when the query
+   * itself fails); an id whose node the query returned needs no check.
    */
   async run(query: string, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<RunResult> {
     const rowCap = opts.rowCap ?? this.ctx.config.cypher.rowCap;
     const nodeIds = Object.entries(opts.nodeIds ?? {}).map(([name, id]) => ({ name, id }));
     const text = await this.check(query, params);
     const { db, config } = this.ctx;
-    const session = db.driver.session({
-      database: db.database,
-      defaultAccessMode: neo4j.session.READ,
-      // Pull no more than the cap (plus one, to know whether it bit) from the server.
-      fetchSize: Math.min(rowCap + 1, 10_000),
-    });
+    const sessions: Session[] = [];
+    const open = (fetchSize: number) => {
+      const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize });
+      sessions.push(session);
+      return session;
+    };
+    const closeAll = () => Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
     // Neo4j stops the transaction at the timeout, but a reply can also stall on this side (a result nested
     // thousands deep never arrives from the driver): answer at the latest shortly after the timeout.
-    return withDeadline(this.execute(session, text, params, rowCap, nodeIds), config.cypher.timeoutMs + DEADLINE_GRACE_MS, () => {
-      void session.close().catch(() => undefined);
-    });
+    const work = this.execute(open, text, params, rowCap, nodeIds).finally(closeAll);
+    return withDeadline(work, config.cypher.timeoutMs + DEADLINE_GRACE_MS, () => void closeAll());
   }
 
-  private async execute(session: Session, text: string, params: Record<string, unknown>, rowCap: number, nodeIds: { name: string; id: string }[]): Promise<RunResult> {
-    const { config } = this.ctx;
-    // An explicit transaction, not executeRead: a user's query is not retried (a retry cannot make a query
-    // that is too big or too slow succeed), and the READ access mode still keeps Neo4j from writing.
-    let tx: Transaction | undefined;
+  /**
+   * Auto-commit READ transactions, not executeRead: a user's query is not retried (a retry cannot make a
+   * query that is too big or too slow succeed), the READ access mode still keeps Neo4j from writing, and a
+   * read has nothing to commit: no BEGIN and COMMIT round trips.
+   */
+  private async execute(
+    open: (fetchSize: number) => Session,
+    text: string,
+    params: Record<string, unknown>,
+    rowCap: number,
+    nodeIds: { name: string; id: string }[],
+  ): Promise<RunResult> {
+    const txConfig = { timeout: this.ctx.config.cypher.timeoutMs };
     try {
-      tx = await session.beginTransaction({ timeout: config.cypher.timeoutMs });
-      const idCheck = nodeIds.length ? tx.run(NODE_IDS_EXIST, { pairs: nodeIds }) : undefined;
-      const result = tx.run(text, params);
-      if (idCheck) {
-        const missing = (await idCheck).records.filter((r) => !r.get('found'));
-        if (missing.length) {
-          const [name, id] = [missing[0]!.get('name') as string, missing[0]!.get('id') as string];
-          throw new ApiError(404, 'not_found', `params.${name}: no node with id ${JSON.stringify(id)}.`, {
-            issues: missing.map((r) => ({ path: `params.${String(r.get('name'))}`, message: `no node with id ${JSON.stringify(r.get('id'))}` })),
-          });
-        }
-      }
+      // Pull no more than the cap (plus one, to know whether it bit) from the server.
+      const result = open(Math.min(rowCap + 1, 10_000)).run(text, params, txConfig);
       const records = [];
       let truncated = false;
-      for await (const record of result) {
-        if (records.length >= rowCap) {
-          truncated = true;
-          break;
+      try {
+        for await (const record of result) {
+          if (records.length >= rowCap) {
+            truncated = true;
+            break;
+          }
+          records.push(record);
         }
-        records.push(record);
+      } catch (err) {
+        // A node id that names no node is the better answer than what the query made of it.
+        await this.requireNodes(open, nodeIds).catch((checkErr: unknown) => {
+          if (checkErr instanceof ApiError) throw checkErr;
+        });
+        throw err;
       }
       const columns = records[0]?.keys.map(String) ?? (await result.keys()).map(String);
       const b = new GraphBuilder();
-      for (const r of records) b.addValue([...r.values()]);
+      for (const r of records) r.forEach((v) => b.addValue(v));
+      // A node the query returned exists: only the ids it did not return are looked up (usually none, as a
+      // query about a node tends to return it), which spares most runs a second statement.
+      await this.requireNodes(
+        open,
+        nodeIds.filter((p) => !b.hasEntity(p.id)),
+      );
       // Relationships whose end nodes the query did not return: fetch those nodes so edges can be drawn.
       const missing = b.missingEndpoints();
       if (missing.length) {
-        const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+        const ends = await open(FETCH_ALL).run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing }, txConfig);
         for (const r of ends.records) b.addValue(r.get('n') as Node);
       }
-      await tx.commit();
       const ids = b.idMap();
       const rows = records.map((r) => {
         const row: Record<string, JsonValue> = {};
@@ -151,13 +162,25 @@ export class ReadOnlyRunner {
       if (rows.some((row) => jsonDepth(row, MAX_RESULT_DEPTH) > MAX_RESULT_DEPTH)) throw resultTooDeep();
       return { columns, rows, graph: b.build(truncated), truncated };
     } catch (err) {
-      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       throw tooDeep(err) ?? limitError(err);
-    } finally {
-      await session.close();
     }
   }
+
+  /** A 404 naming the parameter when one of `nodeIds` names no :Entity node. */
+  private async requireNodes(open: (fetchSize: number) => Session, nodeIds: { name: string; id: string }[]): Promise<void> {
+    if (!nodeIds.length) return;
+    const check = await open(FETCH_ALL).run(NODE_IDS_EXIST, { pairs: nodeIds }, { timeout: this.ctx.config.cypher.timeoutMs });
+    const missing = check.records.filter((r) => !r.get('found'));
+    if (!missing.length) return;
+    const [name, id] = [missing[0]!.get('name') as string, missing[0]!.get('id') as string];
+    throw new ApiError(404, 'not_found', `params.${name}: no node with id ${JSON.stringify(id)}.`, {
+      issues: missing.map((r) => ({ path: `params.${String(r.get('name'))}`, message: `no node with id ${JSON.stringify(r.get('id'))}` })),
+    });
+  }
 }
+
+/** Bolt's "all records" fetch size. */
+const FETCH_ALL = -1;
 
 /** How long after the transaction timeout a run that has not answered is given up (see withDeadline). */
 const DEADLINE_GRACE_MS = 2_000;

@@ -165,6 +165,12 @@ export class GraphBuilder {
     for (const v of Object.values(value)) this.addValue(v);
   }
 
+  /** Whether a collected node is the domain node (:Entity) with this id. */
+  hasEntity(id: string): boolean {
+    for (const n of this.nodes.values()) if (n.properties['id'] === id && n.labels.includes(ENTITY)) return true;
+    return false;
+  }
+
   get nodeCount(): number {
     return this.nodes.size;
   }
