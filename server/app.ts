@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import { pino } from 'pino';
 import { projectRoot } from './config.ts';
 import type { AppContext } from './context.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { requestLogging } from './http/logging.ts';
 import { healthRouter } from './health/router.ts';
 import { agreementsRouter } from './agreements/router.ts';
 import { cypherRouter } from './cypher/router.ts';
@@ -35,17 +35,7 @@ export function createApp(ctx: AppContext): Express {
   app.set('query parser', 'simple');
 
   const logger = pino({ level: ctx.config.server.logLevel });
-  app.use(
-    pinoHttp({
-      logger,
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
-      // Short request lines: no headers, so a bearer token never reaches the logs.
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLogging(logger, { ignore: (req) => req.url === '/api/health' }));
   app.use(
     helmet({
       contentSecurityPolicy: {
