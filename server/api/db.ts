@@ -7,7 +7,7 @@
  * transaction gave is kept: the driver's shared bookmark manager (a read sees what an earlier write through
  * executeQuery wrote) and a retry of transient errors within the driver's retry time.
  */
-import neo4j, { EagerResult, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { EagerResult, Neo4jError, type Record as Neo4jRecord, type Driver, type Result, type Session } from 'neo4j-driver';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { MAX_TRANSACTION_RETRY_MS } from '../neo4j/provision.ts';
@@ -16,7 +16,7 @@ export async function readQuery(ctx: AppContext, query: string, params: Record<s
   const started = Date.now();
   for (let delay = RETRY_DELAY_MS; ; delay *= 2) {
     try {
-      return await autoCommitRead(ctx, query, params);
+      return await readOnce(ctx.db.driver, ctx.db.database, query, params, ctx.config.cypher.timeoutMs);
     } catch (err) {
       // As executeQuery's retry: a transient failure (a leader switch, a dropped connection) is tried again
       // after about a second, then two, while the retry time lasts; anything else is the answer at once.
@@ -30,8 +30,8 @@ export async function readQuery(ctx: AppContext, query: string, params: Record<s
 /** First retry delay of a transient failure (the driver's own initial retry delay). */
 const RETRY_DELAY_MS = 1_000;
 
-async function autoCommitRead(ctx: AppContext, query: string, params: Record<string, unknown>): Promise<EagerResult> {
-  const { driver, database } = ctx.db;
+/** One auto-commit READ query, every record pulled at once (also the benchmark's bare-driver side). */
+export async function readOnce(driver: Driver, database: string | undefined, query: string, params: Record<string, unknown>, timeoutMs: number): Promise<EagerResult> {
   const session = driver.session({
     database,
     defaultAccessMode: neo4j.session.READ,
@@ -40,7 +40,7 @@ async function autoCommitRead(ctx: AppContext, query: string, params: Record<str
     fetchSize: FETCH_ALL,
   });
   try {
-    const result = session.run(query, params, { timeout: ctx.config.cypher.timeoutMs });
+    const result = runQuery(session, query, params, { timeout: timeoutMs });
     const { records, summary } = await result;
     return new EagerResult((await result.keys()).map(String), records as Neo4jRecord[], summary);
   } finally {
@@ -49,7 +49,22 @@ async function autoCommitRead(ctx: AppContext, query: string, params: Record<str
 }
 
 /** Bolt's "all records" fetch size. */
-const FETCH_ALL = -1;
+export const FETCH_ALL = -1;
+
+/**
+ * `session.run` without the call site the driver records for every result (a stack trace it would paste into
+ * a failure's stack): with source maps on, as under tsx, formatting that trace costs about 40 µs a query, a
+ * few percent of a whole API request. A failure keeps its code and message; only that pasted stack is empty.
+ */
+export function runQuery(session: Session, query: string, params: Record<string, unknown>, txConfig: { timeout: number }): Result {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return session.run(query, params, txConfig);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /**
  * Neo4j's memory guard (a query that would need more than the transaction memory pool) is a transient error

@@ -6,7 +6,7 @@
 import neo4j, { Neo4jError, type Node, type Plan, type Session } from 'neo4j-driver';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
-import { limitError } from '../api/db.ts';
+import { FETCH_ALL, limitError, runQuery } from '../api/db.ts';
 import { jsonDepth } from '../api/validate.ts';
 import { GraphBuilder, toJson, type Graph, type JsonValue } from '../graph/shape.ts';
 import { lexicalCheck, planCheck, ReadOnlyViolation } from './readonly.ts';
@@ -120,7 +120,7 @@ export class ReadOnlyRunner {
     const txConfig = { timeout: this.ctx.config.cypher.timeoutMs };
     try {
       // Pull no more than the cap (plus one, to know whether it bit) from the server.
-      const result = open(Math.min(rowCap + 1, 10_000)).run(text, params, txConfig);
+      const result = runQuery(open(Math.min(rowCap + 1, 10_000)), text, params, txConfig);
       const records = [];
       let truncated = false;
       try {
@@ -150,7 +150,7 @@ export class ReadOnlyRunner {
       // Relationships whose end nodes the query did not return: fetch those nodes so edges can be drawn.
       const missing = b.missingEndpoints();
       if (missing.length) {
-        const ends = await open(FETCH_ALL).run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing }, txConfig);
+        const ends = await runQuery(open(FETCH_ALL), 'MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing }, txConfig);
         for (const r of ends.records) b.addValue(r.get('n') as Node);
       }
       const ids = b.idMap();
@@ -169,7 +169,7 @@ export class ReadOnlyRunner {
   /** A 404 naming the parameter when one of `nodeIds` names no :Entity node. */
   private async requireNodes(open: (fetchSize: number) => Session, nodeIds: { name: string; id: string }[]): Promise<void> {
     if (!nodeIds.length) return;
-    const check = await open(FETCH_ALL).run(NODE_IDS_EXIST, { pairs: nodeIds }, { timeout: this.ctx.config.cypher.timeoutMs });
+    const check = await runQuery(open(FETCH_ALL), NODE_IDS_EXIST, { pairs: nodeIds }, { timeout: this.ctx.config.cypher.timeoutMs });
     const missing = check.records.filter((r) => !r.get('found'));
     if (!missing.length) return;
     const [name, id] = [missing[0]!.get('name') as string, missing[0]!.get('id') as string];
@@ -178,9 +178,6 @@ export class ReadOnlyRunner {
     });
   }
 }
-
-/** Bolt's "all records" fetch size. */
-const FETCH_ALL = -1;
 
 /** How long after the transaction timeout a run that has not answered is given up (see withDeadline). */
 const DEADLINE_GRACE_MS = 2_000;
