@@ -154,9 +154,10 @@ export class ReadOnlyRunner {
         for (const r of ends.records) b.addValue(r.get('n') as Node);
       }
       const ids = b.idMap();
+      const memo = b.jsonMemo();
       const rows = records.map((r) => {
         const row: Record<string, JsonValue> = {};
-        for (const key of columns) row[key] = toJson(r.get(key), ids);
+        for (const key of columns) row[key] = toJson(r.get(key), ids, memo);
         return row;
       });
       if (rows.some((row) => jsonDepth(row, MAX_RESULT_DEPTH) > MAX_RESULT_DEPTH)) throw resultTooDeep();

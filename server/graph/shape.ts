@@ -73,7 +73,16 @@ function toJsonObject(props: Record<string, unknown>): JsonObject {
  * Any driver value → JSON. Nodes and relationships become their graph shapes (a relationship's end ids
  * come from `endIds` when known, else they are its end nodes' elementIds); a path becomes its PathRef.
  */
-export function toJson(value: unknown, endIds?: ReadonlyMap<string, string>): JsonValue {
+/**
+ * Graph shapes already made, by elementId: a node or relationship that many rows repeat (the query's subject
+ * in every row) is converted once, and the rows and the graph share the object.
+ */
+export interface JsonMemo {
+  nodes: Map<string, JsonObject>;
+  rels: Map<string, JsonObject>;
+}
+
+export function toJson(value: unknown, endIds?: ReadonlyMap<string, string>, memo?: JsonMemo): JsonValue {
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case 'string':
@@ -89,21 +98,33 @@ export function toJson(value: unknown, endIds?: ReadonlyMap<string, string>): Js
       return null;
   }
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
-  if (neo4j.isNode(value)) return toGraphNode(value) as unknown as JsonObject;
+  if (neo4j.isNode(value)) {
+    let node = memo?.nodes.get(value.elementId);
+    if (!node) {
+      node = toGraphNode(value) as unknown as JsonObject;
+      memo?.nodes.set(value.elementId, node);
+    }
+    return node;
+  }
   if (neo4j.isRelationship(value)) {
-    const source = endIds?.get(value.startNodeElementId) ?? value.startNodeElementId;
-    const target = endIds?.get(value.endNodeElementId) ?? value.endNodeElementId;
-    return toGraphEdge(value, source, target) as unknown as JsonObject;
+    let edge = memo?.rels.get(value.elementId);
+    if (!edge) {
+      const source = endIds?.get(value.startNodeElementId) ?? value.startNodeElementId;
+      const target = endIds?.get(value.endNodeElementId) ?? value.endNodeElementId;
+      edge = toGraphEdge(value, source, target) as unknown as JsonObject;
+      memo?.rels.set(value.elementId, edge);
+    }
+    return edge;
   }
   if (neo4j.isPath(value)) return pathRef(value) as unknown as JsonObject;
   // The driver writes a whole-month duration as 'P1YT'; ISO 8601 has no empty time part.
   if (neo4j.isDuration(value)) return String(value).replace(/T$/, '').replace(/^P$/, 'PT0S');
   if (isTemporalOrSpatial(value)) return String(value);
   if (neo4j.isVector(value)) return Array.from(value.asTypedArray() as ArrayLike<number | bigint>, (x) => toJson(x));
-  if (Array.isArray(value)) return value.map((v) => toJson(v, endIds));
+  if (Array.isArray(value)) return value.map((v) => toJson(v, endIds, memo));
   if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
   const out: JsonObject = {};
-  for (const [k, v] of Object.entries(value)) out[k] = toJson(v, endIds);
+  for (const [k, v] of Object.entries(value)) out[k] = toJson(v, endIds, memo);
   return out;
 }
 
@@ -138,6 +159,7 @@ export function pathRef(path: Path): PathRef {
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly rels = new Map<string, Relationship>();
+  private memo: JsonMemo | undefined;
 
   addValue(value: unknown): void {
     if (value === null || typeof value !== 'object') return;
@@ -182,6 +204,17 @@ export class GraphBuilder {
     return m;
   }
 
+  /**
+   * A memo for toJson holding the nodes collected so far (converted once, here); relationships that toJson
+   * converts with both ends known are reused by build().
+   */
+  jsonMemo(): JsonMemo {
+    const nodes = new Map<string, JsonObject>();
+    for (const [elementId, n] of this.nodes) nodes.set(elementId, n as unknown as JsonObject);
+    this.memo = { nodes, rels: new Map() };
+    return this.memo;
+  }
+
   /** elementIds of end nodes of collected relationships that were not collected themselves. */
   missingEndpoints(): string[] {
     const missing = new Set<string>();
@@ -198,7 +231,7 @@ export class GraphBuilder {
     for (const r of this.rels.values()) {
       const s = this.nodes.get(r.startNodeElementId);
       const t = this.nodes.get(r.endNodeElementId);
-      if (s && t) edges.push(toGraphEdge(r, s.id, t.id));
+      if (s && t) edges.push((this.memo?.rels.get(r.elementId) as GraphEdge | undefined) ?? toGraphEdge(r, s.id, t.id));
     }
     return { nodes: [...this.nodes.values()], edges, truncated };
   }
