@@ -3,7 +3,7 @@
  * (server/import/bulk.ts) and once by a bare neo4j-driver loop, each into its own fresh database.
  */
 import neo4j from 'neo4j-driver';
-import { importGraph, nodeBatchCypher, relationshipBatchCypher, type ImportNode, type ImportRelationship } from '../server/import/bulk.ts';
+import { importGraph, nodeBatchCypher, relationshipByElementIdCypher, type ImportNode, type ImportRelationship } from '../server/import/bulk.ts';
 import { benchNeo4j, type BenchDb } from './neo4j.ts';
 import { syntheticGraph } from './synthetic.ts';
 
@@ -17,25 +17,34 @@ export interface ImportResult {
   relsRatio: number;
 }
 
-/** The bare script: a plain driver session, one explicit write transaction per batch, nothing else. */
+/**
+ * The bare script: a plain driver session, one explicit write transaction per batch, nothing else. It sends the
+ * importer's statements: node batches that return elementIds, and relationship batches that find their ends by
+ * those elementIds (every end of the synthetic graph is created by the import).
+ */
 async function bareImport(uri: string, graph: { nodes: ImportNode[]; relationships: ImportRelationship[] }, batchSize: number) {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'));
   const session = driver.session();
   try {
+    const elementIds = new Map<string, string>();
     const t0 = performance.now();
     const labels = [...new Set(graph.nodes.map((n) => n.label))];
     for (const label of labels) {
       const rows = graph.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, properties: n.properties }));
       for (let i = 0; i < rows.length; i += batchSize) {
-        await session.executeWrite((tx) => tx.run(nodeBatchCypher(label), { rows: rows.slice(i, i + batchSize) }));
+        const batch = rows.slice(i, i + batchSize);
+        const result = await session.executeWrite((tx) => tx.run(nodeBatchCypher(label), { rows: batch }));
+        result.records.forEach((rec, k) => elementIds.set(batch[k]!.id, rec.get('e') as string));
       }
     }
     const t1 = performance.now();
     const types = [...new Set(graph.relationships.map((r) => r.type))];
     for (const type of types) {
-      const rows = graph.relationships.filter((r) => r.type === type).map((r) => ({ source: r.source, target: r.target, properties: r.properties }));
+      const rows = graph.relationships
+        .filter((r) => r.type === type)
+        .map((r) => ({ s: elementIds.get(r.source), t: elementIds.get(r.target), properties: r.properties }));
       for (let i = 0; i < rows.length; i += batchSize) {
-        await session.executeWrite((tx) => tx.run(relationshipBatchCypher(type), { rows: rows.slice(i, i + batchSize) }));
+        await session.executeWrite((tx) => tx.run(relationshipByElementIdCypher(type), { rows: rows.slice(i, i + batchSize) }));
       }
     }
     const t2 = performance.now();
