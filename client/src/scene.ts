@@ -15,6 +15,10 @@ import type { ApiGraph } from './types.ts';
 import type { RendererChoice } from './view-state.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { HIDDEN, hiddenElements, shownElements } from './visibility.ts';
+import { BIG_SCENE_LABELS, hubIds } from './hubs.ts';
+import { fitViewport, nodeBounds, QuickPicture } from './quick-picture.ts';
+import { lookFor } from './style.ts';
+import { ViewportGestures } from './viewport-gestures.ts';
 
 export { shownElements };
 
@@ -28,8 +32,7 @@ export const BIG_SCENE_NODES = 1500;
 export const WEBGL_SCENE_NODES = 4000;
 /** Fitting never zooms in further than this (small results stay readable, not huge). */
 export const MAX_FIT_ZOOM = 1.4;
-/** How many nodes keep a label in a big scene. */
-export const BIG_SCENE_LABELS = 150;
+export { BIG_SCENE_LABELS };
 /** Past this many nodes fcose runs in a worker so the page stays responsive. */
 export const WORKER_LAYOUT_NODES = 600;
 
@@ -69,6 +72,7 @@ export class Scene {
   private lang: Lang;
   private renderer: RendererChoice;
   private layoutToken = 0;
+  private gestures: ViewportGestures | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -84,6 +88,8 @@ export class Scene {
   private create(elements: ElementDefinition[], nodeCount = 0): void {
     const big = nodeCount >= BIG_SCENE_NODES;
     const webgl = (this.renderer === 'webgl' || (this.renderer === 'auto' && nodeCount >= WEBGL_SCENE_NODES)) && hasWebGL2();
+    this.gestures?.destroy();
+    this.gestures = undefined;
     this.cy?.destroy();
     this.big = big;
     this.webgl = webgl;
@@ -103,6 +109,8 @@ export class Scene {
     };
     if (webgl) options.renderer = { name: 'canvas', webgl: true };
     this.cy = cytoscape(options);
+    // Big canvas scenes pan and zoom a picture of themselves (the WebGL renderer redraws fast enough).
+    if (big && !webgl) this.gestures = new ViewportGestures(this.cy, this.container);
     this.container.dataset.renderer = webgl ? 'webgl' : 'canvas';
     this.container.dataset.big = String(big);
     this.wire();
@@ -131,16 +139,10 @@ export class Scene {
   /** In a big scene, the best-connected nodes keep their labels (see the big-scene style). */
   private labelHubs(): void {
     const nodes = this.cy.nodes();
-    const degree = new Map<string, number>();
-    this.cy.edges().forEach((e) => {
-      const d = e.data() as { source: string; target: string };
-      degree.set(d.source, (degree.get(d.source) ?? 0) + 1);
-      degree.set(d.target, (degree.get(d.target) ?? 0) + 1);
-    });
-    const top = nodes
-      .map((n) => n.id())
-      .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1))
-      .slice(0, BIG_SCENE_LABELS);
+    const top = hubIds(
+      nodes.map((n) => n.id()),
+      this.cy.edges().map((e) => e.data() as { source: string; target: string }),
+    );
     this.cy.batch(() => {
       nodes.removeClass('labelled');
       for (const id of top) this.cy.getElementById(id).addClass('labelled');
@@ -179,10 +181,18 @@ export class Scene {
       const stored = layout === 'preset' ? storedPosition((el.data as { props?: Record<string, unknown> }).props) : undefined;
       el.position = stored ?? seedPosition(String(el.data.id), spread);
     }
-    this.cy.add(plan.add);
-    if (this.big) this.labelHubs();
-    this.events.changed();
-    await this.layout(layout, { animate: opts.animate ?? false });
+    // A big scene is drawn at once on a plain canvas while Cytoscape builds its model underneath.
+    const quick = this.big ? await QuickPicture.show(this.container, plan.add, { lang: this.lang }) : undefined;
+    try {
+      this.cy.add(plan.add);
+      if (this.big) this.labelHubs();
+      this.events.changed();
+      // Stored positions are already in place: no layout run, just the fit the quick picture used.
+      if (quick && layout === 'preset') this.cy.viewport(quick.viewport);
+      else await this.layout(layout, { animate: opts.animate ?? false });
+    } finally {
+      quick?.remove();
+    }
     return plan;
   }
 
@@ -277,12 +287,10 @@ export class Scene {
   fit(opts: { animate?: boolean; eles?: cytoscape.CollectionArgument } = {}): void {
     const eles = (opts.eles ?? shownElements(this.cy)) as cytoscape.CollectionReturnValue;
     if (eles.empty()) return;
-    const bb = eles.boundingBox({});
-    const w = this.cy.width();
-    const h = this.cy.height();
-    const pad = 40;
-    const zoom = Math.min(MAX_FIT_ZOOM, (w - 2 * pad) / Math.max(1, bb.w), (h - 2 * pad) / Math.max(1, bb.h));
-    const pan = { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) };
+    // In a big scene Cytoscape's bounding boxes (labels included) cost seconds: fit the node positions.
+    const bb = this.big ? nodeBounds(eles.nodes().map((n) => ({ position: n.position(), size: lookFor(n.data('primary'), n.data('kind')).size }))) : eles.boundingBox({});
+    if (!bb) return;
+    const { zoom, pan } = fitViewport(bb, this.cy.width(), this.cy.height(), 40, MAX_FIT_ZOOM);
     if (opts.animate && !this.big) this.cy.animate({ zoom, pan }, { duration: 300 });
     else this.cy.viewport({ zoom, pan });
   }

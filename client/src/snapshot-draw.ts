@@ -7,16 +7,14 @@ import type { ElementDefinition } from 'cytoscape';
 import { toElements } from './graph-mapping.ts';
 import type { Lang } from './i18n.ts';
 import type { Snapshot, SnapshotSource } from './snapshot-types.ts';
-
-/** As in the explorer's big scenes (scene.ts): only the best-connected nodes keep a label. */
-const BIG_SCENE_LABELS = 150;
+import { hubIds } from './hubs.ts';
 
 export function snapshotElements(s: Snapshot): ElementDefinition[] {
   const elements = toElements({ nodes: s.graph.nodes.map(({ id, labels, properties }) => ({ id, labels, properties })), edges: s.graph.edges });
   const position = new Map(s.graph.nodes.map((n) => [n.id, n.position]));
   const pinned = new Set(s.graph.nodes.filter((n) => n.pinned).map((n) => n.id));
   const lit = new Set([...(s.highlight?.nodes ?? []), ...(s.highlight?.edges ?? [])]);
-  const labelled = s.style.big ? hubs(s) : undefined;
+  const labelled = s.style.big ? hubIds(s.graph.nodes.map((n) => n.id), s.graph.edges) : undefined;
   for (const el of elements) {
     const id = String(el.data.id);
     const classes = Array.isArray(el.classes) ? [...el.classes] : [];
@@ -32,15 +30,6 @@ export function snapshotElements(s: Snapshot): ElementDefinition[] {
   return elements;
 }
 
-function hubs(s: Snapshot): Set<string> {
-  const degree = new Map<string, number>();
-  for (const e of s.graph.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
-  const ids = s.graph.nodes.map((n) => n.id).sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
-  return new Set(ids.slice(0, BIG_SCENE_LABELS));
-}
 
 /**
  * The saved viewport fitted into a w×h canvas: the area the user saw, centred and scaled to fit. For a canvas

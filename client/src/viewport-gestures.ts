@@ -1,0 +1,312 @@
+/**
+ * Pan and zoom for big scenes. Cytoscape hit-tests every element on every mouse move and redraws (or
+ * re-textures) the whole scene when a gesture starts; at tens of thousands of elements each of those costs
+ * hundreds of milliseconds here. For a drag on the background or a wheel turn this takes the picture
+ * Cytoscape has already drawn, moves and scales it on a canvas above the scene for the whole gesture, and
+ * hands the final viewport to Cytoscape once, when the gesture ends. Presses on a node, modified drags (box
+ * selection), other buttons and touch stay Cytoscape's; a click that does not move selects the edge under it, as
+ * Cytoscape would (a drag starting on an edge pans, as in Cytoscape).
+ */
+import type { Core, EdgeSingular, Position } from 'cytoscape';
+import { overlayCanvas, type Viewport } from './quick-picture.ts';
+import { lookFor } from './style.ts';
+
+export const defaults = {
+  dragThreshold: 4, // px the pointer moves before a press on the background becomes a pan
+  hitRadius: 6, // px around a node or an edge that still counts as pressing it
+  wheelStep: 0.08, // log10 of the zoom factor of one wheel notch (10^0.08 ≈ 1.2×)
+  wheelPixelsPerStep: 120, // wheel deltaY (in pixels) that makes one notch; touchpads send smaller steps
+  wheelSettleMs: 160, // the zoom goes to Cytoscape once the wheel has been still this long
+  quietHover: true, // buttonless mouse moves don't reach Cytoscape (its hover hit-test scans every element)
+};
+
+export type ViewportGestureOptions = typeof defaults;
+
+/** Where nodes and edges are, in model coordinates, for the press hit-test (rebuilt after any change). */
+interface HitIndex {
+  x: Float64Array;
+  y: Float64Array;
+  r: Float64Array;
+  /** Edge endpoints as indexes into x/y, two per edge. */
+  ends: Int32Array;
+  edgeIds: string[];
+}
+
+type Gesture =
+  | { kind: 'press'; start: Position; viewport: Viewport }
+  | { kind: 'pan'; start: Position; viewport: Viewport; texture: HTMLCanvasElement; current: Viewport }
+  | { kind: 'wheel'; viewport: Viewport; texture: HTMLCanvasElement; current: Viewport; settle: number };
+
+export class ViewportGestures {
+  private readonly o: ViewportGestureOptions;
+  private index: HitIndex | undefined;
+  private gesture: Gesture | undefined;
+  private overlay: HTMLCanvasElement | undefined;
+  private frame = 0;
+  private readonly listeners: Array<[string, (e: Event) => void]> = [];
+  private readonly invalidate = (): void => {
+    this.index = undefined;
+  };
+
+  constructor(
+    private readonly cy: Core,
+    private readonly container: HTMLElement,
+    opts: Partial<ViewportGestureOptions> = {},
+  ) {
+    this.o = { ...defaults, ...opts };
+    cy.on('add remove position', this.invalidate);
+    // Window, capture phase: ahead of Cytoscape's own listeners on the container and the window.
+    this.listen('mousedown', (e) => this.onDown(e as MouseEvent));
+    this.listen('mousemove', (e) => this.onMove(e as MouseEvent));
+    this.listen('mouseup', (e) => this.onUp(e as MouseEvent));
+    this.listen('wheel', (e) => this.onWheel(e as WheelEvent));
+  }
+
+  destroy(): void {
+    for (const [type, fn] of this.listeners) window.removeEventListener(type, fn, { capture: true });
+    this.listeners.length = 0;
+    this.cy.off('add remove position', this.invalidate);
+    if (this.gesture && this.gesture.kind === 'wheel') clearTimeout(this.gesture.settle);
+    cancelAnimationFrame(this.frame);
+    this.gesture = undefined;
+    this.overlay?.remove();
+    this.overlay = undefined;
+    this.cyLayers().forEach((c) => (c.style.visibility = ''));
+  }
+
+  private listen(type: string, fn: (e: Event) => void): void {
+    window.addEventListener(type, fn, { capture: true, passive: false });
+    this.listeners.push([type, fn]);
+  }
+
+  private inside(e: MouseEvent): boolean {
+    return e.target instanceof Node && this.container.contains(e.target);
+  }
+
+  private point(e: MouseEvent): Position {
+    const box = this.container.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  private viewport(): Viewport {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  // --- Presses and drags ------------------------------------------------------------------------------
+
+  private onDown(e: MouseEvent): void {
+    if (this.gesture || e.button !== 0 || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || !this.inside(e)) return;
+    if (!this.cy.userPanningEnabled()) return;
+    const p = this.point(e);
+    if (this.nodeAt(p)) return; // a node: Cytoscape's (select, drag, double-tap)
+    e.stopPropagation();
+    e.preventDefault();
+    this.gesture = { kind: 'press', start: p, viewport: this.viewport() };
+  }
+
+  private onMove(e: MouseEvent): void {
+    const g = this.gesture;
+    if (!g) {
+      if (this.o.quietHover && e.buttons === 0 && this.inside(e)) e.stopPropagation();
+      return;
+    }
+    e.stopPropagation();
+    e.preventDefault();
+    if (g.kind === 'wheel') return;
+    const p = this.point(e);
+    const dx = p.x - g.start.x;
+    const dy = p.y - g.start.y;
+    if (g.kind === 'press') {
+      if (Math.hypot(dx, dy) < this.o.dragThreshold) return;
+      this.gesture = { kind: 'pan', start: g.start, viewport: g.viewport, texture: this.takePicture(), current: g.viewport };
+    }
+    const pan = this.gesture as Extract<Gesture, { kind: 'pan' }>;
+    pan.current = { zoom: pan.viewport.zoom, pan: { x: pan.viewport.pan.x + dx, y: pan.viewport.pan.y + dy } };
+    this.schedule();
+  }
+
+  private onUp(e: MouseEvent): void {
+    const g = this.gesture;
+    if (!g || g.kind === 'wheel') return;
+    e.stopPropagation();
+    e.preventDefault();
+    this.gesture = undefined;
+    if (g.kind === 'press') {
+      // A click: what Cytoscape does for one — select the edge under it, or clear the selection (a tap on
+      // the background).
+      this.cy.$(':selected').unselect();
+      const edge = this.edgeAt(g.start);
+      if (edge) {
+        const e = this.cy.getElementById(edge);
+        e.select();
+        e.emit('tap');
+      } else this.cy.emit('tap');
+      return;
+    }
+    this.finish(g.current);
+  }
+
+  // --- The wheel ----------------------------------------------------------------------------------------
+
+  private onWheel(e: WheelEvent): void {
+    if (!this.inside(e) || e.deltaY === 0 || !this.cy.userZoomingEnabled()) return;
+    const g = this.gesture;
+    if (g && g.kind !== 'wheel') return;
+    e.stopPropagation();
+    e.preventDefault();
+    const pixels = e.deltaMode === 1 ? e.deltaY * 40 : e.deltaMode === 2 ? e.deltaY * 800 : e.deltaY;
+    const steps = Math.max(-3, Math.min(3, -pixels / this.o.wheelPixelsPerStep));
+    const wheel = g ?? { kind: 'wheel' as const, viewport: this.viewport(), texture: this.takePicture(), current: this.viewport(), settle: 0 };
+    const from = wheel.current;
+    const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), from.zoom * 10 ** (steps * this.o.wheelStep)));
+    // Zoom about the pointer: the model point under it stays under it.
+    const p = this.point(e);
+    const k = zoom / from.zoom;
+    wheel.current = { zoom, pan: { x: p.x - k * (p.x - from.pan.x), y: p.y - k * (p.y - from.pan.y) } };
+    clearTimeout(wheel.settle);
+    wheel.settle = window.setTimeout(() => {
+      if (this.gesture !== wheel) return;
+      this.gesture = undefined;
+      this.finish(wheel.current);
+    }, this.o.wheelSettleMs);
+    this.gesture = wheel;
+    this.schedule();
+  }
+
+  // --- The moving picture -------------------------------------------------------------------------------
+
+  /** Cytoscape's canvases as last drawn. */
+  private cyLayers(): HTMLCanvasElement[] {
+    return Array.from(this.container.querySelectorAll('canvas')).filter((c) => c !== this.overlay);
+  }
+
+  /** Copies what Cytoscape shows (its layers in stacking order) and puts the copy in its place. */
+  private takePicture(): HTMLCanvasElement {
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    const texture = document.createElement('canvas');
+    texture.width = w;
+    texture.height = h;
+    const ctx = texture.getContext('2d');
+    const layers = this.cyLayers().sort((a, b) => Number(a.style.zIndex || 0) - Number(b.style.zIndex || 0));
+    for (const layer of layers) ctx?.drawImage(layer, 0, 0, w, h);
+    this.overlay ??= overlayCanvas(this.container, 'gesture-picture');
+    this.drawPicture(texture, this.viewport(), this.viewport());
+    for (const layer of layers) layer.style.visibility = 'hidden';
+    return texture;
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const g = this.gesture;
+      if (g && g.kind !== 'press') this.drawPicture(g.texture, g.viewport, g.current);
+    });
+  }
+
+  /** The picture taken at viewport `from`, drawn as it looks at viewport `to`. */
+  private drawPicture(texture: HTMLCanvasElement, from: Viewport, to: Viewport): void {
+    const ctx = this.overlay?.getContext('2d');
+    if (!ctx || !this.overlay) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.overlay.width, this.overlay.height);
+    const s = to.zoom / from.zoom;
+    ctx.setTransform(s, 0, 0, s, to.pan.x - s * from.pan.x, to.pan.y - s * from.pan.y);
+    ctx.drawImage(texture, 0, 0);
+  }
+
+  /** Gives the viewport to Cytoscape; the moving picture stays until Cytoscape has drawn the scene there. */
+  private finish(viewport: Viewport): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    const overlay = this.overlay;
+    const reveal = (): void => {
+      if (this.gesture) return; // a new gesture took the picture over
+      this.cyLayers().forEach((c) => (c.style.visibility = ''));
+      overlay?.remove();
+      if (this.overlay === overlay) this.overlay = undefined;
+    };
+    if (overlay && viewport.zoom === this.cy.zoom() && viewport.pan.x === this.cy.pan().x && viewport.pan.y === this.cy.pan().y) {
+      reveal();
+      return;
+    }
+    this.cy.one('render', () => reveal());
+    this.cy.viewport(viewport);
+  }
+
+  // --- Hit-testing a press -----------------------------------------------------------------------------
+
+  /** Container pixels to model coordinates, and the hit slack in model units. */
+  private toModel(p: Position): { mx: number; my: number; slack: number } {
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    return { mx: (p.x - pan.x) / zoom, my: (p.y - pan.y) / zoom, slack: this.o.hitRadius / zoom };
+  }
+
+  /** Whether a press at `p` (container pixels) lands on a shown node. */
+  private nodeAt(p: Position): boolean {
+    const { mx, my, slack } = this.toModel(p);
+    const ix = (this.index ??= this.buildIndex());
+    for (let i = 0; i < ix.x.length; i++) {
+      const r = ix.r[i]! + slack;
+      const dx = ix.x[i]! - mx;
+      const dy = ix.y[i]! - my;
+      if (dx * dx + dy * dy <= r * r) return true;
+    }
+    return false;
+  }
+
+  /** The id of the shown edge nearest to `p` within the slack, if any. */
+  private edgeAt(p: Position): string | undefined {
+    const { mx, my, slack } = this.toModel(p);
+    const ix = (this.index ??= this.buildIndex());
+    let best = -1;
+    let bestDistance = slack;
+    for (let k = 0; k < ix.edgeIds.length; k++) {
+      const a = ix.ends[2 * k]!;
+      const b = ix.ends[2 * k + 1]!;
+      const d = segmentDistance(mx, my, ix.x[a]!, ix.y[a]!, ix.x[b]!, ix.y[b]!);
+      if (d <= bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best >= 0 ? ix.edgeIds[best] : undefined;
+  }
+
+  private buildIndex(): HitIndex {
+    const nodes = this.cy.nodes().filter((n) => n.visible());
+    const at = new Map<string, number>();
+    const x = new Float64Array(nodes.length);
+    const y = new Float64Array(nodes.length);
+    const r = new Float64Array(nodes.length);
+    nodes.forEach((n, i) => {
+      const pos = n.position();
+      at.set(n.id(), i);
+      x[i] = pos.x;
+      y[i] = pos.y;
+      r[i] = lookFor(n.data('primary') as string, n.data('kind') as string | undefined).size / 2;
+    });
+    const ends: number[] = [];
+    const edgeIds: string[] = [];
+    this.cy.edges().forEach((edge: EdgeSingular) => {
+      const d = edge.data() as { id: string; source: string; target: string };
+      const a = at.get(d.source);
+      const b = at.get(d.target);
+      if (a === undefined || b === undefined || !edge.visible()) return;
+      ends.push(a, b);
+      edgeIds.push(d.id);
+    });
+    return { x, y, r, ends: Int32Array.from(ends), edgeIds };
+  }
+}
+
+/** Distance from (px, py) to the segment (ax, ay)–(bx, by). */
+export function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const vx = bx - ax;
+  const vy = by - ay;
+  const len2 = vx * vx + vy * vy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / len2));
+  return Math.hypot(px - (ax + t * vx), py - (ay + t * vy));
+}

@@ -1,0 +1,164 @@
+/**
+ * A big scene in Debian's Chromium: the quick first picture, and pan and zoom by moving a picture of the
+ * scene (client/src/viewport-gestures.ts), driven by real mouse input. The scene is a 60×50 grid of nodes
+ * (3,000, past the big-scene threshold) with an edge to the right and one down from each node, so the middle
+ * of every cell is background.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+
+const COLS = 60;
+const ROWS = 50;
+const SPACING = 100;
+
+let app: RunningApp;
+let b: Browsing;
+let page: Page;
+
+beforeAll(async () => {
+  [app, b] = await Promise.all([startApp(), launchBrowser()]);
+  page = b.page;
+}, 120_000);
+
+afterAll(async () => {
+  await b?.close();
+  await app?.close();
+});
+
+const viewport = () => page.evaluate(() => ({ zoom: window.kgx!.cy().zoom(), pan: window.kgx!.cy().pan() }));
+const overlays = () => page.evaluate(() => ({ quick: document.querySelectorAll('.quick-picture').length, gesture: document.querySelectorAll('.gesture-picture').length }));
+/** Page coordinates of a model point. */
+async function onPage(x: number, y: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([x, y]) => {
+      const cy = window.kgx!.cy();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + cy.pan().x + x * cy.zoom(), y: box.top + cy.pan().y + y * cy.zoom() };
+    },
+    [x, y] as const,
+  );
+}
+/** Waits until Cytoscape has drawn after a gesture (the moving picture is gone). */
+const gestureDone = () => page.waitForFunction(() => document.querySelectorAll('.gesture-picture').length === 0, null, { timeout: 60_000 });
+
+describe('a big scene', () => {
+  it('is drawn first as a quick picture, then by Cytoscape in the same viewport', async () => {
+    await page.goto(`${app.url}/?renderer=canvas`);
+    expect(await settled(page)).toBe('ready');
+    const result = await page.evaluate(
+      async ([cols, rows, spacing]) => {
+        const nodes = [];
+        const edges = [];
+        for (let r = 0; r < rows; r++) {
+          for (let c = 0; c < cols; c++) {
+            const id = `g-${r}-${c}`;
+            nodes.push({ id, labels: ['Person', 'Entity'], properties: { id, name: `Node ${r}/${c}`, x: c * spacing, y: r * spacing } });
+            if (c + 1 < cols) edges.push({ id: `h-${r}-${c}`, type: 'PARTNER_OF', source: id, target: `g-${r}-${c + 1}`, properties: {} });
+            if (r + 1 < rows) edges.push({ id: `v-${r}-${c}`, type: 'PARTNER_OF', source: id, target: `g-${r + 1}-${c}`, properties: {} });
+          }
+        }
+        performance.clearMarks('kgx:first-picture');
+        let quickDuringBuild = 0;
+        const watch = new MutationObserver(() => (quickDuringBuild = Math.max(quickDuringBuild, document.querySelectorAll('.quick-picture').length)));
+        watch.observe(document.body, { childList: true, subtree: true });
+        await window.kgx!.scene.replace({ nodes, edges }, 'preset');
+        watch.disconnect();
+        const cy = window.kgx!.cy();
+        return {
+          nodes: cy.nodes().length,
+          edges: cy.edges().length,
+          big: cy.container()!.dataset.big,
+          renderer: cy.container()!.dataset.renderer,
+          marks: performance.getEntriesByName('kgx:first-picture').length,
+          quickDuringBuild,
+        };
+      },
+      [COLS, ROWS, SPACING] as const,
+    );
+    expect(result).toEqual({ nodes: COLS * ROWS, edges: COLS * (ROWS - 1) + ROWS * (COLS - 1), big: 'true', renderer: 'canvas', marks: 1, quickDuringBuild: 1 });
+    expect(await overlays()).toEqual({ quick: 0, gesture: 0 });
+    // Fitted: the whole grid is in view.
+    const first = await onPage(0, 0);
+    const last = await onPage((COLS - 1) * SPACING, (ROWS - 1) * SPACING);
+    const box = (await page.locator('#cy').boundingBox())!;
+    expect(first.x).toBeGreaterThanOrEqual(box.x);
+    expect(last.x).toBeLessThanOrEqual(box.x + box.width);
+    expect(last.y).toBeLessThanOrEqual(box.y + box.height);
+    await shot(page, 'big-scene-fitted');
+  }, 120_000);
+
+  it('pans by exactly the drag on the background, moving a picture while the button is down', async () => {
+    // Zoom in first, so the cells are big enough to press between nodes and edges.
+    await page.evaluate(() => window.kgx!.cy().viewport({ zoom: 1, pan: { x: -2000, y: -1500 } }));
+    await page.waitForTimeout(300);
+    const before = await viewport();
+    const start = await onPage(25 * SPACING + SPACING / 2, 18 * SPACING + SPACING / 2);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 60, start.y + 20, { steps: 5 });
+    const during = { ...(await overlays()), hidden: await page.evaluate(() => Array.from(document.querySelectorAll('#cy canvas')).every((c) => (c as HTMLElement).style.visibility === 'hidden')), vp: await viewport() };
+    await page.mouse.move(start.x + 120, start.y + 70, { steps: 5 });
+    await page.mouse.up();
+    await gestureDone();
+    const after = await viewport();
+    // While dragging: a picture moves, Cytoscape's layers are hidden and its viewport is left alone.
+    expect(during.gesture).toBe(1);
+    expect(during.hidden).toBe(true);
+    expect(during.vp).toEqual(before);
+    // After: Cytoscape has the viewport the picture showed.
+    expect(after.zoom).toBe(before.zoom);
+    expect(after.pan.x).toBeCloseTo(before.pan.x + 120, 5);
+    expect(after.pan.y).toBeCloseTo(before.pan.y + 70, 5);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('#cy canvas')).some((c) => (c as HTMLElement).style.visibility === 'hidden'))).toBe(false);
+    await shot(page, 'big-scene-panned');
+  }, 120_000);
+
+  it('zooms about the pointer with the wheel', async () => {
+    const before = await viewport();
+    const cyBox = (await page.locator('#cy').boundingBox())!;
+    const at = { x: Math.round(cyBox.x + cyBox.width * 0.4), y: Math.round(cyBox.y + cyBox.height * 0.6) };
+    await page.mouse.move(at.x, at.y);
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(20);
+    }
+    // Wheel events are dispatched without waiting: wait for the zoom to reach Cytoscape.
+    await page.waitForFunction((z) => window.kgx!.cy().zoom() !== z, before.zoom, { timeout: 60_000 });
+    await gestureDone();
+    const after = await viewport();
+    expect(after.zoom / before.zoom).toBeCloseTo(10 ** 0.24, 3);
+    // The model point under the pointer is still under it.
+    const box = (await page.locator('#cy').boundingBox())!;
+    const model = (vp: typeof before) => ({ x: (at.x - box.x - vp.pan.x) / vp.zoom, y: (at.y - box.y - vp.pan.y) / vp.zoom });
+    expect(model(after).x).toBeCloseTo(model(before).x, 1);
+    expect(model(after).y).toBeCloseTo(model(before).y, 1);
+    await shot(page, 'big-scene-zoomed');
+  }, 120_000);
+
+  it('leaves nodes to Cytoscape: a click selects, a drag moves the node, a click on the background clears', async () => {
+    await page.evaluate(() => window.kgx!.cy().viewport({ zoom: 1, pan: { x: -2000, y: -1500 } }));
+    await page.waitForTimeout(500);
+    const node = await onPage(25 * SPACING, 18 * SPACING);
+    await page.mouse.click(node.x, node.y);
+    await page.waitForFunction(() => window.kgx!.cy().$(':selected').map((e) => e.id()).join() === 'g-18-25', null, { timeout: 30_000 });
+    const vp = await viewport();
+    await page.mouse.move(node.x, node.y);
+    await page.mouse.down();
+    await page.mouse.move(node.x + 30, node.y + 40, { steps: 4 });
+    await page.mouse.up();
+    const moved = await page.evaluate(() => window.kgx!.cy().getElementById('g-18-25').position());
+    expect(moved.x).toBeCloseTo(25 * SPACING + 30, 0);
+    expect(moved.y).toBeCloseTo(18 * SPACING + 40, 0);
+    expect(await viewport()).toEqual(vp);
+    // A click in the middle of a cell (background) clears the selection and the details panel.
+    const empty = await onPage(27 * SPACING + SPACING / 2, 19 * SPACING + SPACING / 2);
+    await page.mouse.click(empty.x, empty.y);
+    await page.waitForFunction(() => window.kgx!.cy().$(':selected').length === 0, null, { timeout: 30_000 });
+    // A click on an edge selects it, as in Cytoscape.
+    const edge = await onPage(27 * SPACING + SPACING / 2, 19 * SPACING);
+    await page.mouse.click(edge.x, edge.y);
+    await page.waitForFunction(() => window.kgx!.cy().$(':selected').map((e) => e.id()).join() === 'h-19-27', null, { timeout: 30_000 });
+    expect(b.pageErrors).toEqual([]);
+  }, 120_000);
+});
