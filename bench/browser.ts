@@ -3,13 +3,18 @@
  * positions computed in advance (stored as x/y on the nodes; the explorer's `layout=preset` uses them, so no
  * layout is timed), is loaded into a throwaway Neo4j; the real app serves it; headless Chromium opens the
  * explorer's whole-graph view and we measure
- *   - first frame: from navigation start until the scene is drawn, forced by a one-pixel readback;
+ *   - the reply: from navigation start until the overview reply is in the page;
+ *   - first frame: from the reply until the first picture of the scene is drawn (rendering only, as the peers'
+ *     figures in shared notes: positions known in advance), forced by a one-pixel readback; a big scene's first
+ *     picture is the explorer's quick picture (client/src/quick-picture.ts), drawn while Cytoscape builds;
+ *   - interactive: from navigation start until Cytoscape has drawn the scene (readback again) and the page is
+ *     ready for clicks, drags and the wheel;
  *   - frame times during a scripted pan (mouse drag) and zoom (wheel), with real input events, since
  *     Cytoscape's viewport optimisations only apply to user gestures.
  * Chromium flags are part of the result: on this machine every graphics path is CPU-emulated.
  */
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { importGraph, type ImportNode, type ImportRelationship } from '../server/import/bulk.ts';
 import { startServer } from './api.ts';
 import { benchNeo4j, type BenchDb } from './neo4j.ts';
@@ -21,7 +26,14 @@ export interface BrowserRow {
   flags: string;
   nodes: number;
   edges: number;
+  /** From navigation start until the overview reply was in the page. */
+  replyMs: number;
+  /** From the reply until the first picture of the scene was drawn (the quick picture in a big scene). */
   firstFrameMs: number;
+  /** From navigation start until the first picture was drawn. */
+  firstFrameFromNavMs: number;
+  /** From navigation start until Cytoscape had drawn the scene and it answered to clicks, drags and the wheel. */
+  interactiveMs: number;
   frameP50: number;
   frameP95: number;
   frames: number;
@@ -71,7 +83,33 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 }
 
-async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 'webgl'): Promise<{ firstFrameMs: number; frames: number[]; nodes: number; edges: number; breakdown: unknown }> {
+interface SceneTimes {
+  replyMs: number;
+  firstFrameMs: number;
+  firstFrameFromNavMs: number;
+  interactiveMs: number;
+}
+
+/** The point nearest to `near` (page pixels) with no node drawn within 8 px of it. */
+async function backgroundPoint(page: Page, near: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  return page.evaluate((near) => {
+    type Cy = { container: () => HTMLElement; nodes: () => { map: <T>(f: (n: { renderedPosition: () => { x: number; y: number }; renderedWidth: () => number }) => T) => T[] } };
+    const cy = (window as unknown as { kgx: { cy: () => Cy } }).kgx.cy();
+    const box = cy.container().getBoundingClientRect();
+    const nodes = cy.nodes().map((n) => ({ ...n.renderedPosition(), r: n.renderedWidth() / 2 + 8 }));
+    for (let ring = 0; ring < 400; ring += 4) {
+      for (let a = 0; a < 16; a++) {
+        const x = near.x - box.left + Math.cos((a / 16) * Math.PI * 2) * ring;
+        const y = near.y - box.top + Math.sin((a / 16) * Math.PI * 2) * ring;
+        if (nodes.every((n) => Math.hypot(n.x - x, n.y - y) > n.r)) return { x: x + box.left, y: y + box.top };
+        if (ring === 0) break;
+      }
+    }
+    return near;
+  }, near);
+}
+
+export async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 'webgl'): Promise<{ times: SceneTimes; frames: number[]; nodes: number; edges: number; breakdown: unknown }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   // tsx compiles the functions passed to page.evaluate with esbuild's keepNames, which calls a __name helper
   // that only exists in Node: give the page a no-op one.
@@ -91,20 +129,25 @@ async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 
           gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
         }
       }
-      const ms = performance.now();
-      // Where the time went: the scripts, the overview reply, then drawing.
+      const interactive = performance.now();
+      // Where the time went: the scripts, the overview reply, the first picture, then Cytoscape.
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const overview = res.find((r) => r.name.includes('/api/graph/overview'));
       const scripts = res.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+      const reply = overview?.responseEnd ?? 0;
+      // A big scene marks its quick picture (client/src/quick-picture.ts); a small one is first drawn by Cytoscape.
+      const picture = performance.getEntriesByName('kgx:first-picture')[0]?.startTime ?? interactive;
       (window as unknown as { __breakdown: unknown }).__breakdown = {
         scriptsLoaded: Math.round(Math.max(0, ...scripts.map((r) => r.responseEnd))),
         overviewRequested: Math.round(overview?.startTime ?? -1),
-        overviewReceived: Math.round(overview?.responseEnd ?? -1),
         overviewBytes: overview?.transferSize ?? -1,
       };
       const kgx = (window as unknown as { kgx?: { cy: () => { nodes: () => { length: number }; edges: () => { length: number } } } }).kgx;
       const cy = kgx?.cy();
-      return { ms, counts: { nodes: cy?.nodes().length ?? -1, edges: cy?.edges().length ?? -1 } };
+      return {
+        times: { replyMs: Math.round(reply), firstFrameMs: Math.round(picture - reply), firstFrameFromNavMs: Math.round(picture), interactiveMs: Math.round(interactive) },
+        counts: { nodes: cy?.nodes().length ?? -1, edges: cy?.edges().length ?? -1 },
+      };
     });
 
     const box = (await page.locator('#cy').first().boundingBox()) ?? { x: 300, y: 60, width: 800, height: 600 };
@@ -122,9 +165,11 @@ async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 
     });
     // Pan: two drags across the canvas.
     for (const [dx, dy] of [[200, 80], [-260, -120]] as const) {
-      await page.mouse.move(cx, cy);
+      // A pan is a drag on the background, as a user does it (a drag on a node moves the node).
+      const start = await backgroundPoint(page, { x: cx, y: cy });
+      await page.mouse.move(start.x, start.y);
       await page.mouse.down();
-      await page.mouse.move(cx + dx, cy + dy, { steps: 30 });
+      await page.mouse.move(start.x + dx, start.y + dy, { steps: 30 });
       await page.mouse.up();
     }
     // Zoom: wheel in, then out.
@@ -140,7 +185,7 @@ async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 
       return w.__frames;
     });
     const frames = stamps.slice(1).map((t, i) => t - stamps[i]!);
-    return { firstFrameMs: Math.round(first.ms), frames, nodes: first.counts.nodes, edges: first.counts.edges, breakdown };
+    return { times: first.times, frames, nodes: first.counts.nodes, edges: first.counts.edges, breakdown };
   } finally {
     await context.close();
   }
@@ -176,14 +221,14 @@ export async function benchBrowser(opts: {
           if (set !== flagSets[0] && (opts.quick || n !== scenes[scenes.length - 1])) continue;
           const browser = await chromium.launch({ executablePath: CHROMIUM, args: set.flags, headless: true });
           try {
-            for (const renderer of ['canvas', 'webgl'] as const) {
+            for (const renderer of (process.env.BENCH_RENDERERS?.split(',') ?? ['canvas', 'webgl']) as Array<'canvas' | 'webgl'>) {
               let m: Awaited<ReturnType<typeof measureScene>>;
               try {
                 m = await measureScene(browser, url, renderer);
               } catch (err) {
                 // A scene that never gets drawn (software WebGL at 20k can take minutes) is a result too.
                 log(`browser: ${n} nodes ${renderer} [${set.name}]: not drawn within the time limit (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-                rows.push({ scene: `${n.toLocaleString('en')} nodes`, renderer, flags: set.name, nodes: 0, edges: 0, firstFrameMs: -1, frameP50: -1, frameP95: -1, frames: 0 });
+                rows.push({ scene: `${n.toLocaleString('en')} nodes`, renderer, flags: set.name, nodes: 0, edges: 0, replyMs: -1, firstFrameMs: -1, firstFrameFromNavMs: -1, interactiveMs: -1, frameP50: -1, frameP95: -1, frames: 0 });
                 continue;
               }
               const sorted = [...m.frames].sort((a, b) => a - b);
@@ -193,13 +238,13 @@ export async function benchBrowser(opts: {
                 flags: set.name,
                 nodes: m.nodes,
                 edges: m.edges,
-                firstFrameMs: m.firstFrameMs,
+                ...m.times,
                 frameP50: Number(percentile(sorted, 50).toFixed(1)),
                 frameP95: Number(percentile(sorted, 95).toFixed(1)),
                 frames: m.frames.length,
               };
               rows.push(row);
-              log(`browser: ${row.scene} ${renderer} [${set.name}]: first frame ${row.firstFrameMs} ms, frames p50 ${row.frameP50} / p95 ${row.frameP95} ms (${row.frames} frames, ${row.nodes} nodes drawn) ${JSON.stringify(m.breakdown)}`);
+              log(`browser: ${row.scene} ${renderer} [${set.name}]: reply ${row.replyMs} ms, first frame ${row.firstFrameMs} ms after it (${row.firstFrameFromNavMs} ms from navigation), interactive ${row.interactiveMs} ms, frames p50 ${row.frameP50} / p95 ${row.frameP95} ms (${row.frames} frames, ${row.nodes} nodes drawn) ${JSON.stringify(m.breakdown)}`);
             }
           } finally {
             await browser.close();

@@ -61,8 +61,11 @@ export function markdown(r: BenchReport): string {
     out.push('');
   }
   if (r.browser?.length) {
-    out.push('| scene | renderer | Chromium graphics | nodes / edges drawn | first frame ms | pan/zoom p50 ms | p95 ms | frames |', '|---|---|---|---|---|---|---|---|');
-    for (const b of r.browser) out.push(`| ${b.scene} | ${b.renderer} | ${b.flags} | ${b.nodes} / ${b.edges} | ${b.firstFrameMs} | ${b.frameP50} | ${b.frameP95} | ${b.frames} |`);
+    out.push(
+      '| scene | renderer | Chromium graphics | nodes / edges drawn | reply ms | first frame ms after the reply | first frame ms from navigation | interactive ms from navigation | pan/zoom p50 ms | p95 ms | frames |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const b of r.browser) out.push(`| ${b.scene} | ${b.renderer} | ${b.flags} | ${b.nodes} / ${b.edges} | ${b.replyMs} | ${b.firstFrameMs} | ${b.firstFrameFromNavMs} | ${b.interactiveMs} | ${b.frameP50} | ${b.frameP95} | ${b.frames} |`);
     out.push('');
   }
   if (r.targets.length) {
@@ -90,7 +93,7 @@ function targets(r: BenchReport): BenchReport['targets'] {
       t.push({ target: `20k scene, ${b.renderer}, ${b.flags}: drawn`, measured: 'not drawn within the time limit', met: false });
       continue;
     }
-    t.push({ target: `20k scene, ${b.renderer}, ${b.flags}: first frame ≤ 2,000 ms`, measured: `${b.firstFrameMs} ms`, met: b.firstFrameMs <= 2000 });
+    t.push({ target: `20k scene, ${b.renderer}, ${b.flags}: first frame ≤ 2,000 ms after the reply`, measured: `${b.firstFrameMs} ms (${b.firstFrameFromNavMs} ms from navigation, interactive at ${b.interactiveMs} ms)`, met: b.firstFrameMs <= 2000 });
     t.push({ target: `20k scene, ${b.renderer}, ${b.flags}: pan/zoom p95 ≤ 33 ms`, measured: `${b.frameP95} ms`, met: b.frameP95 <= 33 });
   }
   return t;
