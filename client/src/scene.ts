@@ -28,8 +28,10 @@ cytoscape.use(svg);
 
 /** Past this many nodes: cheaper drawing (haystack edges, no edge labels, texture while panning). */
 export const BIG_SCENE_NODES = 1500;
-/** Past this many nodes (renderer "auto"): the WebGL renderer, when the browser has WebGL2. */
+/** Past this many nodes (renderer "auto"): the WebGL renderer, when a GPU draws the browser's WebGL2. */
 export const WEBGL_SCENE_NODES = 4000;
+/** From this many nodes a new scene is first drawn as a quick picture (quick-picture.ts) while Cytoscape builds. */
+export const QUICK_PICTURE_NODES = 1000;
 /** Fitting never zooms in further than this (small results stay readable, not huge). */
 export const MAX_FIT_ZOOM = 1.4;
 export { BIG_SCENE_LABELS };
@@ -52,13 +54,21 @@ export interface Expansion {
   edges: string[];
 }
 
-let webgl2: boolean | undefined;
-function hasWebGL2(): boolean {
+let webgl2: { any: boolean; gpu: boolean } | undefined;
+/**
+ * Whether the browser has WebGL2, and whether a GPU draws it. A software implementation (SwiftShader, llvmpipe)
+ * redraws a big scene far slower than the canvas renderer with its moving picture, so "auto" does not pick it;
+ * choosing WebGL explicitly still gets it.
+ */
+function webGL2(): { any: boolean; gpu: boolean } {
   if (webgl2 === undefined) {
     try {
-      webgl2 = Boolean(document.createElement('canvas').getContext('webgl2'));
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      webgl2 = { any: Boolean(gl), gpu: Boolean(gl) && !/swiftshader|llvmpipe|softpipe|software/i.test(name) };
     } catch {
-      webgl2 = false;
+      webgl2 = { any: false, gpu: false };
     }
   }
   return webgl2;
@@ -87,7 +97,7 @@ export class Scene {
   /** (Re)creates the Cytoscape instance in the mode fitting `nodeCount`, keeping elements and positions. */
   private create(elements: ElementDefinition[], nodeCount = 0): void {
     const big = nodeCount >= BIG_SCENE_NODES;
-    const webgl = (this.renderer === 'webgl' || (this.renderer === 'auto' && nodeCount >= WEBGL_SCENE_NODES)) && hasWebGL2();
+    const webgl = this.wantsWebGL(nodeCount);
     this.gestures?.destroy();
     this.gestures = undefined;
     this.cy?.destroy();
@@ -125,10 +135,15 @@ export class Scene {
     cy.on('dbltap', 'node', (ev: EventObject) => this.events.expandRequest(ev.target.id()));
   }
 
+  private wantsWebGL(nodeCount: number): boolean {
+    if (this.renderer === 'webgl') return webGL2().any;
+    return this.renderer === 'auto' && nodeCount >= WEBGL_SCENE_NODES && webGL2().gpu;
+  }
+
   /** Switches mode when the scene crosses a threshold (or the renderer choice changed). */
   private ensureMode(nodeCount: number, force = false): void {
     const big = nodeCount >= BIG_SCENE_NODES;
-    const webgl = (this.renderer === 'webgl' || (this.renderer === 'auto' && nodeCount >= WEBGL_SCENE_NODES)) && hasWebGL2();
+    const webgl = this.wantsWebGL(nodeCount);
     if (!force && big === this.big && webgl === this.webgl) return;
     const keep = this.cy.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: this.cy.zoom(), pan: this.cy.pan() };
@@ -181,8 +196,11 @@ export class Scene {
       const stored = layout === 'preset' ? storedPosition((el.data as { props?: Record<string, unknown> }).props) : undefined;
       el.position = stored ?? seedPosition(String(el.data.id), spread);
     }
-    // A big scene is drawn at once on a plain canvas while Cytoscape builds its model underneath.
-    const quick = this.big ? await QuickPicture.show(this.container, plan.add, { lang: this.lang }) : undefined;
+    // A scene of many nodes is drawn at once on a plain canvas while Cytoscape builds its model underneath.
+    const quick =
+      plan.newNodeIds.length >= QUICK_PICTURE_NODES
+        ? await QuickPicture.show(this.container, plan.add, this.big ? { lang: this.lang } : { lang: this.lang, edgeColor: '#94a3b8', edgeWidth: 1.6 })
+        : undefined;
     try {
       this.cy.add(plan.add);
       if (this.big) this.labelHubs();
@@ -287,8 +305,10 @@ export class Scene {
   fit(opts: { animate?: boolean; eles?: cytoscape.CollectionArgument } = {}): void {
     const eles = (opts.eles ?? shownElements(this.cy)) as cytoscape.CollectionReturnValue;
     if (eles.empty()) return;
-    // In a big scene Cytoscape's bounding boxes (labels included) cost seconds: fit the node positions.
-    const bb = this.big ? nodeBounds(eles.nodes().map((n) => ({ position: n.position(), size: lookFor(n.data('primary'), n.data('kind')).size }))) : eles.boundingBox({});
+    // With many nodes Cytoscape's bounding boxes (labels included) cost seconds: fit the node positions, as the
+    // quick picture does, so the view does not jump when Cytoscape takes over.
+    const many = this.big || eles.nodes().length >= QUICK_PICTURE_NODES;
+    const bb = many ? nodeBounds(eles.nodes().map((n) => ({ position: n.position(), size: lookFor(n.data('primary'), n.data('kind')).size }))) : eles.boundingBox({});
     if (!bb) return;
     const { zoom, pan } = fitViewport(bb, this.cy.width(), this.cy.height(), 40, MAX_FIT_ZOOM);
     if (opts.animate && !this.big) this.cy.animate({ zoom, pan }, { duration: 300 });
