@@ -8,7 +8,7 @@ export interface FieldSpec {
   name: string;
   type: QueryParamType;
   /** The input element used for this type. */
-  input: 'text' | 'number' | 'checkbox' | 'date' | 'node';
+  input: 'text' | 'number' | 'checkbox' | 'node';
   step?: string;
   /** What the field shows before the user types (the default, as text). */
   initial: string;
@@ -21,7 +21,7 @@ const HINTS: Record<QueryParamType, string> = {
   int: 'whole number',
   float: 'number',
   boolean: 'yes / no',
-  date: 'date (YYYY-MM-DD)',
+  date: 'date: YYYY, YYYY-MM or YYYY-MM-DD',
   nodeId: 'a node: type to search',
 };
 
@@ -38,8 +38,10 @@ export function fieldSpecs(params: readonly QueryParam[]): FieldSpec[] {
         return { ...base, input: 'number', step: 'any' };
       case 'boolean':
         return { ...base, input: 'checkbox', initial: initial === 'true' ? 'true' : 'false', required: false };
+      // A text field, not the browser's date picker: dates here have the precision the sources give (a year,
+      // a month or a day), as the API accepts them.
       case 'date':
-        return { ...base, input: 'date' };
+        return { ...base, input: 'text' };
       case 'nodeId':
         return { ...base, input: 'node' };
       default:
@@ -76,10 +78,8 @@ export function coerceParams(specs: readonly FieldSpec[], raw: Readonly<Record<s
         else errors[f.name] = `${f.name} must be true or false`;
         break;
       case 'date': {
-        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-        const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-        if (m && d && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])) values[f.name] = text;
-        else errors[f.name] = `${f.name} must be a date as YYYY-MM-DD`;
+        if (isPartialDate(text)) values[f.name] = text;
+        else errors[f.name] = `${f.name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD`;
         break;
       }
       default:
@@ -87,6 +87,16 @@ export function coerceParams(specs: readonly FieldSpec[], raw: Readonly<Record<s
     }
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
+}
+
+/** A real date of year, month or day precision: 2024, 2024-05, 2024-05-21 (not 2024-13 or 2023-02-30). */
+export function isPartialDate(text: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const d = new Date(Date.UTC(Number(m[1]), month - 1, day));
+  return month >= 1 && month <= 12 && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 /** Hooks the form needs from the rest of the UI. */

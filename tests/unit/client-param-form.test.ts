@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerceParams, fieldSpecs } from '../../client/src/param-form.ts';
+import { coerceParams, fieldSpecs, isPartialDate } from '../../client/src/param-form.ts';
 import type { QueryParam } from '../../client/src/types.ts';
 
 const params: QueryParam[] = [
@@ -16,7 +16,7 @@ describe('query parameter forms', () => {
     const specs = fieldSpecs(params);
     expect(specs.map((s) => [s.name, s.input, s.step, s.initial, s.required])).toEqual([
       ['actor', 'node', undefined, '', true],
-      ['from', 'date', undefined, '2018-01-01', false],
+      ['from', 'text', undefined, '2018-01-01', false],
       ['limit', 'number', '1', '25', false],
       ['minScore', 'number', 'any', '', true],
       ['signedOnly', 'checkbox', undefined, 'false', false],
@@ -44,6 +44,14 @@ describe('query parameter forms', () => {
     expect(r.errors.limit).toMatch(/whole number/);
     expect(r.errors.from).toMatch(/YYYY-MM-DD/);
     expect(r.errors.actor).toMatch(/required/);
+  });
+
+  it('takes dates of the precision the sources give, as the API does', () => {
+    for (const ok of ['2023', '2024-05', '2024-05-21', '2024-02-29']) expect(isPartialDate(ok), ok).toBe(true);
+    for (const bad of ['23', '2024-13', '2024-00', '2023-02-29', '2024-05-32', '2024-5', '2024/05', '2024-05-21T00:00', '']) expect(isPartialDate(bad), bad).toBe(false);
+    // The saved query "agreements in a date range" defaults to from=2023: its form must run as it comes.
+    const r = coerceParams(fieldSpecs([{ name: 'from', type: 'date', default: '2023' }, { name: 'to', type: 'date', default: '2025-12-31' }]), {});
+    expect(r).toEqual({ ok: true, values: { from: '2023', to: '2025-12-31' } });
   });
 
   it('treats a null default (=null in the header) as optional without a value', () => {
