@@ -274,6 +274,16 @@ export class Scene {
     return last;
   }
 
+  /** Elements that carry their own positions (a reopened snapshot), in the mode their number needs. */
+  restore(elements: ElementDefinition[]): void {
+    this.expansions.length = 0;
+    this.cy.elements().remove();
+    this.ensureMode(elements.filter((e) => e.group === 'nodes').length);
+    this.cy.add(elements);
+    if (this.big) this.labelHubs();
+    this.events.changed();
+  }
+
   clear(): void {
     this.expansions.length = 0;
     this.cy.elements().remove();

@@ -252,8 +252,7 @@ export async function openSnapshotInScene(scene: Scene, id: string): Promise<Sna
   const res = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
   const json = (await res.json().catch(() => undefined)) as (Snapshot & { error?: { message?: string } }) | undefined;
   if (!res.ok || !json) throw Object.assign(new Error(json?.error?.message ?? `The server answered ${res.status}.`), { status: res.status });
-  scene.clear();
-  scene.cy.add(snapshotElements(json));
+  scene.restore(snapshotElements(json));
   for (const n of json.graph.nodes) if (n.pinned) scene.setPinned(n.id, true);
   scene.cy.viewport(fitSavedViewport(json, scene.cy.width(), scene.cy.height()));
   return json;

@@ -161,4 +161,26 @@ describe('a big scene', () => {
     await page.waitForFunction(() => window.kgx!.cy().$(':selected').map((e) => e.id()).join() === 'h-19-27', null, { timeout: 30_000 });
     expect(b.pageErrors).toEqual([]);
   }, 120_000);
+
+  it('reopens from a snapshot in big-scene mode, as it was saved', async () => {
+    const saved = await page.evaluate(async () => {
+      const cy = window.kgx!.cy();
+      const res = await fetch('/api/snapshots', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: 'A big grid', view: window.kgx!.view(), width: Math.round(cy.width()), height: Math.round(cy.height()) }),
+      });
+      return { status: res.status, id: ((await res.json()) as { id: string }).id, zoom: cy.zoom(), pan: cy.pan() };
+    });
+    expect(saved.status).toBe(201);
+    await page.goto(`${app.url}/?snapshot=${saved.id}&renderer=canvas`);
+    expect(await settled(page, 90_000)).toBe('ready');
+    const reopened = await page.evaluate(() => {
+      const cy = window.kgx!.cy();
+      return { nodes: cy.nodes().length, big: cy.container()!.dataset.big, labelled: cy.nodes('.labelled').length, moved: cy.getElementById('g-18-25').position() };
+    });
+    expect(reopened).toEqual({ nodes: COLS * ROWS, big: 'true', labelled: 150, moved: { x: 25 * SPACING + 30, y: 18 * SPACING + 40 } });
+    await shot(page, 'big-scene-reopened');
+  }, 120_000);
 });
+
