@@ -8,6 +8,7 @@ import { provisionNeo4j, type Neo4jHandle } from './neo4j/provision.ts';
 import { domainIsEmpty, seedDatabase } from './seed/seed.ts';
 import { formatCountsLine } from './seed/format.ts';
 import { closeSnapshotRenderer } from './snapshots/render.ts';
+import { answerClientErrors } from './http/errors.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     const port = typeof addr === 'object' && addr ? addr.port : config.server.port;
     say(`Knowledge-graph explorer on http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/  (Neo4j: ${db.mode}, ${db.uri})`);
   });
+  answerClientErrors(server);
 
   let closing = false;
   const shutdown = async (signal: string) => {

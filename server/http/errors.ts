@@ -1,6 +1,8 @@
 /**
  * One error shape for the whole API: {error:{code, message, details?}}. Never a stack trace.
  */
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import { ZodError } from 'zod';
@@ -87,3 +89,27 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new ApiError(404, 'not_found', `No route for ${req.method} ${req.path}`));
 };
+
+/**
+ * Requests Node's HTTP parser refuses before the app sees them (a request line or headers over 16 kB, a
+ * malformed request) get the API's JSON error too, instead of Node's bodiless 400/431.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || (socket as Duplex & { _httpMessage?: unknown })._httpMessage) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      error: tooLarge
+        ? { code: 'request_too_large', message: 'The request line or headers are larger than 16 kB; send long input in a POST body.' }
+        : { code: 'bad_request', message: 'The request could not be parsed as HTTP.' },
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}

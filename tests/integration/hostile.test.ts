@@ -18,6 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { agreementsReply } from '../../server/agreements/schemas.ts';
 import { createApp } from '../../server/app.ts';
+import { answerClientErrors } from '../../server/http/errors.ts';
+import net from 'node:net';
 import { projectRoot } from '../../server/config.ts';
 import { runReply } from '../../server/cypher/schemas.ts';
 import { graphSchema } from '../../server/api/shapes.ts';
@@ -103,6 +105,7 @@ beforeAll(async () => {
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  answerClientErrors(server);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const read = async (cypher: string, key: string) =>
     (await db.driver.executeQuery(cypher, {}, { database: db.database, routing: 'READ' })).records.map((r) => r.get(key) as string);
@@ -1356,3 +1359,32 @@ describe('hostile input corpus', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('requests Node refuses before the app', () => {
+  /** Sends raw bytes and returns the raw answer. */
+  const raw = (bytes: string) =>
+    new Promise<string>((resolve, reject) => {
+      const { port } = server.address() as AddressInfo;
+      const socket = net.connect(port, '127.0.0.1', () => socket.end(bytes));
+      let answer = '';
+      socket.on('data', (d) => (answer += d.toString('utf8')));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+
+  it('a URL over 16 kB gets a JSON 431', async () => {
+    const res = await fetch(`${base}/api/search?q=${'a'.repeat(20_000)}`);
+    expect(res.status).toBe(431);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('request_too_large');
+  });
+
+  it('a request that is not HTTP gets a JSON 400', async () => {
+    const answer = await raw('HELLO THERE\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('bad_request');
+    expect(answer).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
