@@ -109,8 +109,11 @@ export async function runBench(opts: { nodes: number; relationships: number; sec
   };
   const needDb = !opts.skip.has('api');
   // Without the import figures, one load (bare, then ours, kept for the API) is all the API part needs.
-  const { result, db } = await benchImport({ nodes: opts.nodes, relationships: opts.relationships, log, keep: needDb, ...(opts.skip.has('import') ? { rounds: 1 as const } : {}) });
-  if (!opts.skip.has('import')) report.import = result;
+  const { result, db } =
+    needDb || !opts.skip.has('import')
+      ? await benchImport({ nodes: opts.nodes, relationships: opts.relationships, log, keep: needDb, ...(opts.skip.has('import') ? { rounds: 1 as const } : {}) })
+      : { result: undefined, db: undefined };
+  if (result && !opts.skip.has('import')) report.import = result;
   try {
     if (db && !opts.skip.has('api')) {
       const driver = neo4j.driver(db.uri, neo4j.auth.basic('neo4j', 'unused'));
