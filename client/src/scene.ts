@@ -119,7 +119,8 @@ export class Scene {
     };
     if (webgl) options.renderer = { name: 'canvas', webgl: true };
     this.cy = cytoscape(options);
-    // Big canvas scenes pan and zoom a picture of themselves (the WebGL renderer redraws fast enough).
+    // Big canvas scenes pan and zoom a picture of themselves. Not WebGL: its canvas cannot be copied once drawn
+    // (no preserved drawing buffer), and with a GPU it redraws fast enough.
     if (big && !webgl) this.gestures = new ViewportGestures(this.cy, this.container);
     this.container.dataset.renderer = webgl ? 'webgl' : 'canvas';
     this.container.dataset.big = String(big);
