@@ -10,6 +10,7 @@ import { benchImport } from '../../bench/import.ts';
 import { benchNeo4j, type BenchDb } from '../../bench/neo4j.ts';
 import { markdown, machine } from '../../bench/run.ts';
 import { apiWork } from '../../bench/work.ts';
+import { importGraph } from '../../server/import/bulk.ts';
 
 let db: BenchDb;
 beforeAll(async () => {
@@ -51,4 +52,35 @@ describe('benchmark smoke run', () => {
     expect(table).toContain('| project importer |');
     expect(table).toContain('| 300 nodes | canvas |');
   }, 300_000);
+
+  it('imports relationships to nodes of the same import, to nodes already there, and skips missing ends', async () => {
+    await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
+    const props = { sources: ['test'] };
+    await importGraph(db, { nodes: [{ id: 'old-a', label: 'Person', properties: { name: 'A' } }], relationships: [] });
+    const stats = await importGraph(
+      db,
+      {
+        nodes: [
+          { id: 'new-b', label: 'Organization', properties: { name: 'B' } },
+          { id: 'new-c', label: 'Country', properties: { name: 'C' } },
+        ],
+        relationships: [
+          { type: 'MEMBER_OF', source: 'new-b', target: 'new-c', properties: props }, // both ends new: by elementId
+          { type: 'MEMBER_OF', source: 'new-b', target: 'old-a', properties: props }, // one end already there: by id
+          { type: 'PARTY_TO', source: 'old-a', target: 'new-c', properties: props },
+          { type: 'PARTY_TO', source: 'new-b', target: 'missing', properties: props }, // no such node: skipped
+        ],
+      },
+      { batchSize: 2 },
+    );
+    expect(stats.nodes).toBe(2);
+    const rows = await db.driver.executeQuery('MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id + " " + type(r) + " " + b.id AS rel, r.sources AS sources ORDER BY rel');
+    expect(rows.records.map((r) => r.get('rel'))).toEqual(['new-b MEMBER_OF new-c', 'new-b MEMBER_OF old-a', 'old-a PARTY_TO new-c']);
+    expect(rows.records.every((r) => JSON.stringify(r.get('sources')) === '["test"]')).toBe(true);
+    // A label that is not a plain name is refused before anything is written.
+    await expect(importGraph(db, { nodes: [{ id: 'x', label: 'Person) DETACH DELETE (n', properties: {} }], relationships: [] })).rejects.toThrow(/Invalid label/);
+    const count = await db.driver.executeQuery('MATCH (n) RETURN count(n) AS n');
+    expect(Number(count.records[0]!.get('n'))).toBe(3);
+  }, 120_000);
 });
+
