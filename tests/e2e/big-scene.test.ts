@@ -90,7 +90,10 @@ describe('a big scene', () => {
 
   it('pans by exactly the drag on the background, moving a picture while the button is down', async () => {
     // Zoom in first, so the cells are big enough to press between nodes and edges.
-    await page.evaluate(() => window.kgx!.cy().viewport({ zoom: 1, pan: { x: -2000, y: -1500 } }));
+    await page.evaluate(() => {
+      // Braces: returning the Cytoscape core would make Playwright serialise all of it.
+      window.kgx!.cy().viewport({ zoom: 1, pan: { x: -2000, y: -1500 } });
+    });
     await page.waitForTimeout(300);
     const before = await viewport();
     const start = await onPage(25 * SPACING + SPACING / 2, 18 * SPACING + SPACING / 2);
@@ -137,7 +140,10 @@ describe('a big scene', () => {
   }, 120_000);
 
   it('leaves nodes to Cytoscape: a click selects, a drag moves the node, a click on the background clears', async () => {
-    await page.evaluate(() => window.kgx!.cy().viewport({ zoom: 1, pan: { x: -2000, y: -1500 } }));
+    await page.evaluate(() => {
+      // Braces: returning the Cytoscape core would make Playwright serialise all of it.
+      window.kgx!.cy().viewport({ zoom: 1, pan: { x: -2000, y: -1500 } });
+    });
     await page.waitForTimeout(500);
     const node = await onPage(25 * SPACING, 18 * SPACING);
     await page.mouse.click(node.x, node.y);
