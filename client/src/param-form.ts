@@ -21,7 +21,7 @@ const HINTS: Record<QueryParamType, string> = {
   int: 'whole number',
   float: 'number',
   boolean: 'yes / no',
-  date: 'date: YYYY, YYYY-MM or YYYY-MM-DD',
+  date: 'YYYY, YYYY-MM or YYYY-MM-DD',
   nodeId: 'a node: type to search',
 };
 
