@@ -113,6 +113,12 @@ export class ViewportGestures {
     e.stopPropagation();
     e.preventDefault();
     if (g.kind === 'wheel') return;
+    // The button was let go where no mouseup reached the page (outside the window): end the gesture here.
+    if ((e.buttons & 1) === 0) {
+      this.gesture = undefined;
+      if (g.kind === 'pan') this.finish(g.current);
+      return;
+    }
     const p = this.point(e);
     const dx = p.x - g.start.x;
     const dy = p.y - g.start.y;

@@ -115,6 +115,18 @@ describe('a big scene', () => {
     expect(after.pan.y).toBeCloseTo(before.pan.y + 70, 5);
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('#cy canvas')).some((c) => (c as HTMLElement).style.visibility === 'hidden'))).toBe(false);
     await shot(page, 'big-scene-panned');
+
+    // Let go outside the window (no mouseup reaches the page): the next move without the button ends the pan.
+    const again = await onPage(26 * SPACING + SPACING / 2, 18 * SPACING + SPACING / 2);
+    await page.mouse.move(again.x, again.y);
+    await page.mouse.down();
+    await page.mouse.move(again.x - 40, again.y - 30, { steps: 4 });
+    await page.evaluate(([x, y]) => document.body.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, buttons: 0, bubbles: true })), [again.x - 40, again.y - 30] as const);
+    await gestureDone();
+    const released = await viewport();
+    expect(released.pan.x).toBeCloseTo(after.pan.x - 40, 5);
+    expect(released.pan.y).toBeCloseTo(after.pan.y - 30, 5);
+    await page.mouse.up();
   }, 120_000);
 
   it('zooms about the pointer with the wheel', async () => {
