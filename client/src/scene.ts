@@ -35,6 +35,8 @@ export const QUICK_PICTURE_NODES = 1000;
 /** Fitting never zooms in further than this (small results stay readable, not huge). */
 export const MAX_FIT_ZOOM = 1.4;
 export { BIG_SCENE_LABELS };
+/** In a big scene, every node in view gets its label once no more than this many are in view. */
+export const VIEW_LABELS = 300;
 /** Past this many nodes fcose runs in a worker so the page stays responsive. */
 export const WORKER_LAYOUT_NODES = 600;
 
@@ -134,6 +136,29 @@ export class Scene {
       if (ev.target === cy) this.events.select(null);
     });
     cy.on('dbltap', 'node', (ev: EventObject) => this.events.expandRequest(ev.target.id()));
+    if (this.big) {
+      let timer = 0;
+      cy.on('viewport', () => {
+        clearTimeout(timer);
+        timer = window.setTimeout(() => this.labelInView(), 150);
+      });
+    }
+  }
+
+  /** Zoomed in on a big scene: the nodes in view carry their labels when there are few enough of them. */
+  private labelInView(): void {
+    if (this.cy.destroyed()) return;
+    const { x1, y1, x2, y2 } = this.cy.extent();
+    const inView = this.cy.nodes().filter((n) => {
+      const p = n.position();
+      return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
+    });
+    const keep = inView.length <= VIEW_LABELS ? inView : this.cy.collection();
+    const labelled = this.cy.nodes('.in-view');
+    this.cy.batch(() => {
+      labelled.difference(keep).removeClass('in-view');
+      keep.difference(labelled).addClass('in-view');
+    });
   }
 
   private wantsWebGL(nodeCount: number): boolean {

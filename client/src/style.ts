@@ -127,11 +127,12 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     { selector: 'node.l-Agreement.s-planned', style: { 'border-style': 'dotted', 'border-width': 4, 'border-color': '#1e293b', 'background-opacity': 0.35 } },
     { selector: 'node.l-Source', style: { 'font-size': 9, color: '#475569' } },
     // Big scenes: measuring thousands of labels costs seconds, so only the best-connected nodes (class
-    // "labelled") and whatever the user is looking at carry one.
+    // "labelled"), the nodes in view once few enough are ("in-view", see Scene.labelInView) and whatever the
+    // user is looking at carry one.
     ...(big
       ? [
           { selector: 'node', style: { label: '', 'text-wrap': 'none', 'border-width': 0 } },
-          { selector: 'node.labelled, node:selected, node.hl, node.path-hl', style: { label } },
+          { selector: 'node.labelled, node.in-view, node:selected, node.hl, node.path-hl', style: { label } },
         ]
       : []),
     // Planned training: a dashed outline too, so "not yet delivered" reads the same way everywhere.

@@ -78,6 +78,8 @@ describe('a big scene', () => {
     );
     expect(result).toEqual({ nodes: COLS * ROWS, edges: COLS * (ROWS - 1) + ROWS * (COLS - 1), big: 'true', renderer: 'canvas', marks: 1, quickDuringBuild: 1 });
     expect(await overlays()).toEqual({ quick: 0, gesture: 0 });
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => window.kgx!.cy().nodes('.in-view').length)).toBe(0);
     // Fitted: the whole grid is in view.
     const first = await onPage(0, 0);
     const last = await onPage((COLS - 1) * SPACING, (ROWS - 1) * SPACING);
@@ -114,6 +116,27 @@ describe('a big scene', () => {
     expect(after.pan.x).toBeCloseTo(before.pan.x + 120, 5);
     expect(after.pan.y).toBeCloseTo(before.pan.y + 70, 5);
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('#cy canvas')).some((c) => (c as HTMLElement).style.visibility === 'hidden'))).toBe(false);
+    // Zoomed in, the few nodes in view carry their labels (at the fitted overview none did: 3,000 in view).
+    // (The labels follow the viewport a moment after it settles.)
+    await page.waitForFunction(
+      () => {
+        const cy = window.kgx!.cy();
+        const { x1, x2 } = cy.extent();
+        const xs = cy.nodes('.in-view').map((n) => n.position().x);
+        return xs.length > 0 && xs.every((x) => x >= x1 && x <= x2);
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    const labels = await page.evaluate(() => {
+      const cy = window.kgx!.cy();
+      const shown = cy.nodes('.in-view');
+      return { count: shown.length, allInView: shown.map((n) => n.renderedPosition().x).every((x) => x >= 0 && x <= cy.width()), label: String(shown[0]!.style('label')) };
+    });
+    expect(labels.count).toBeGreaterThan(10);
+    expect(labels.count).toBeLessThanOrEqual(300);
+    expect(labels.allInView).toBe(true);
+    expect(labels.label).toMatch(/^Node \d+\/\d+$/);
     await shot(page, 'big-scene-panned');
 
     // Let go outside the window (no mouseup reaches the page): the next move without the button ends the pan.
