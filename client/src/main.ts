@@ -98,7 +98,7 @@ function refreshStatus(): void {
   const parts = [`${v.nodes} ${t('nodes', lang())} · ${v.edges} ${t('edges', lang())} ${t('visible', lang())}`];
   if (v.nodes !== total.nodes || v.edges !== total.edges) parts.push(`(${total.nodes} · ${total.edges})`);
   const extras: string[] = [];
-  if (scene.big) extras.push(scene.webgl ? 'WebGL' : 'big-scene mode');
+  if (scene.big) extras.push(scene.webgl ? 'WebGL' : t('bigScene', lang()));
   if (lastTruncated) extras.push(`⚠ ${t('truncated', lang())}`);
   if (statusNote) extras.push(statusNote);
   if (extras.length) parts.push(`— ${extras.join(' · ')}`);
