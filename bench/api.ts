@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { projectRoot } from '../server/config.ts';
 import { freePort } from '../server/neo4j/local.ts';
-import { readOnce } from '../server/api/db.ts';
+import { Gateway } from '../server/neo4j/gateway.ts';
 
 export interface WorkItem {
   name: string;
@@ -108,6 +108,7 @@ export async function runHttp(url: string, work: WorkItem, clients: number, seco
 const RAW_TIMEOUT_MS = 5_000;
 
 export async function runRaw(driver: Driver, work: WorkItem, clients: number, seconds: number): Promise<Side> {
+  const gateway = new Gateway({ driver, database: undefined }, { timeoutMs: RAW_TIMEOUT_MS });
   const latencies: number[] = [];
   let errors = 0;
   let i = 0;
@@ -118,8 +119,8 @@ export async function runRaw(driver: Driver, work: WorkItem, clients: number, se
         const q = work.raw[i++ % work.raw.length]!;
         const t0 = performance.now();
         try {
-          // The very driver call the API makes for a read (server/api/db.ts): one auto-commit READ query.
-          await readOnce(driver, undefined, q.cypher, q.params, RAW_TIMEOUT_MS);
+          // The very driver call the API makes for a read (the gateway's readOnce): one auto-commit READ query.
+          await gateway.readOnce(q.cypher, q.params);
           const t1 = performance.now();
           // Like autocannon on the HTTP side: a request still running when the time is up is not counted.
           if (t1 <= end) latencies.push(t1 - t0);

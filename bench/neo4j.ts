@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
 import { provisionNeo4j, type Neo4jHandle } from '../server/neo4j/provision.ts';
+import { Gateway } from '../server/neo4j/gateway.ts';
 import { applySchema } from '../server/seed/seed.ts';
 
 export interface BenchDb extends Neo4jHandle {
@@ -28,7 +29,7 @@ export async function benchNeo4j(name: string): Promise<BenchDb> {
       await s.close();
     }
   }
-  await applySchema(handle.driver, handle.database);
+  await applySchema(new Gateway(handle));
   return {
     ...handle,
     dispose: async () => {

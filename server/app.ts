@@ -1,5 +1,6 @@
 /**
- * The Express app: cross-cutting middleware, one router per resource, the built UI, and the error handler.
+ * The Express app: cross-cutting middleware, every route definition mounted from one list (routes.ts), the
+ * built UI, and one error handler.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,33 +9,36 @@ import helmet from 'helmet';
 import { pino } from 'pino';
 import { projectRoot } from './config.ts';
 import type { AppContext } from './context.ts';
-import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { ApiError } from './http/api-error.ts';
+import { errorHandler } from './http/errors.ts';
 import { requestLogging } from './http/logging.ts';
-import { healthRouter } from './health/router.ts';
-import { agreementsRouter } from './agreements/router.ts';
-import { cypherRouter } from './cypher/router.ts';
-import { ReadOnlyRunner } from './cypher/runner.ts';
-import { graphRouter } from './graph/router.ts';
-import { openApiRouter } from './openapi/router.ts';
-import { queriesRouter } from './queries/router.ts';
-import { SavedQueries } from './queries/service.ts';
-import { SchemaCache } from './schema/cache.ts';
-import { schemaRouter } from './schema/router.ts';
-import { searchRouter } from './search/router.ts';
-import { SnapshotRenderer } from './snapshots/render.ts';
-import { snapshotBodyParser, snapshotPagesRouter, snapshotsApiRouter } from './snapshots/router.ts';
-import { SnapshotService } from './snapshots/service.ts';
-import { timelineRouter } from './timeline/router.ts';
+import { mountRoutes } from './http/mount.ts';
+import { allRoutes } from './routes.ts';
+import { createServices, type Services } from './services.ts';
 
 export const clientDist = path.join(projectRoot, 'client', 'dist');
 
-export function createApp(ctx: AppContext): Express {
-  const app = express();
+/** The app, with its services (for shutdown: `services.close()`). */
+export type App = Express & { locals: { services: Services } };
+
+/** Express's 'trust proxy' from TRUST_PROXY: a hop count, true/false, or proxy addresses and subnets. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+export function createApp(ctx: AppContext): App {
+  const { config } = ctx;
+  const app = express() as App;
+  const services = createServices(ctx);
+  app.locals.services = services;
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: the rate limit keys on the real client.
+  app.set('trust proxy', trustProxy(config.http.trustProxy));
   app.set('query parser', 'simple');
 
-  const logger = pino({ level: ctx.config.server.logLevel });
+  const logger = pino({ level: config.server.logLevel });
   app.use(requestLogging(logger, { ignore: (req) => req.url === '/api/health' }));
   app.use(
     helmet({
@@ -44,12 +48,14 @@ export function createApp(ctx: AppContext): Express {
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
           'worker-src': ["'self'", 'blob:'],
+          // Only behind HTTPS: over plain HTTP on another host it would send the browser to https:// for every asset.
+          'upgrade-insecure-requests': config.http.cspUpgradeInsecureRequests ? [] : null,
         },
       },
     }),
   );
-  if (ctx.config.security.corsOrigins.length) {
-    const allowed = new Set(ctx.config.security.corsOrigins);
+  if (config.security.corsOrigins.length) {
+    const allowed = new Set(config.security.corsOrigins);
     app.use('/api', (req, res, next) => {
       const origin = req.headers.origin;
       if (origin && allowed.has(origin)) {
@@ -62,39 +68,15 @@ export function createApp(ctx: AppContext): Express {
       next();
     });
   }
-  // Snapshots carry a whole frozen view: their own, larger limit, parsed first so the default parser skips them.
-  app.use('/api/snapshots', snapshotBodyParser(ctx.config));
-  app.use(express.json({ limit: ctx.config.security.bodyLimit }));
 
-  app.use('/api/health', healthRouter(ctx));
-  // Capability routers are mounted here (graph, queries, cypher, snapshots).
-  mountCapabilities(app, ctx);
-  app.use('/api', notFoundHandler);
+  mountRoutes(app, allRoutes, services);
+  app.use('/api', (req, _res, next) => next(new ApiError(404, 'not_found', `No route for ${req.method} ${req.originalUrl.split('?')[0]}`)));
 
   if (fs.existsSync(clientDist)) {
     app.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
   }
-  app.use(notFoundHandler);
+  app.use((req, _res, next) => next(new ApiError(404, 'not_found', `No route for ${req.method} ${req.path}`)));
   app.use(errorHandler);
   return app;
-}
-
-function mountCapabilities(app: Express, ctx: AppContext): void {
-  // Explorer API (shared per app: the schema-name cache and the read-only runner with its verdict cache).
-  const schema = new SchemaCache(ctx.db);
-  const runner = new ReadOnlyRunner(ctx);
-  app.use('/api/schema', schemaRouter(ctx));
-  app.use('/api/search', searchRouter(ctx, schema));
-  app.use('/api', graphRouter(ctx, schema));
-  app.use('/api/timeline', timelineRouter(ctx));
-  app.use('/api/agreements', agreementsRouter(ctx));
-  app.use('/api/queries', queriesRouter(ctx, new SavedQueries(ctx, runner)));
-  app.use('/api/cypher', cypherRouter(ctx, runner));
-  app.use('/api/openapi.json', openApiRouter());
-  // Snapshots: the API, and the pictures and embed page (before the UI's fallback route, which would answer them).
-  const snapshots = new SnapshotService(ctx);
-  const renderer = new SnapshotRenderer(ctx.config.snapshots);
-  app.use('/api/snapshots', snapshotsApiRouter(ctx, snapshots, renderer));
-  app.use(snapshotPagesRouter(ctx, snapshots, renderer));
 }

@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import { createApp, clientDist } from './app.ts';
 import { loadConfig } from './config.ts';
+import { listen } from './http/server.ts';
+import { Gateway } from './neo4j/gateway.ts';
 import { provisionNeo4j, type Neo4jHandle } from './neo4j/provision.ts';
 import { domainIsEmpty, seedDatabase } from './seed/seed.ts';
 import { formatCountsLine } from './seed/format.ts';
 import { closeSnapshotRenderer } from './snapshots/render.ts';
-import { answerClientErrors } from './http/errors.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,10 +18,11 @@ async function main(): Promise<void> {
   const db: Neo4jHandle = await provisionNeo4j(config, { log: say, waitUntilReady: false });
 
   try {
-    await db.driver.executeQuery('RETURN 1', {}, { database: db.database });
-    if (config.seed.onEmpty && (await domainIsEmpty(db.driver, db.database))) {
+    const gateway = new Gateway(db);
+    await gateway.readOnce('RETURN 1');
+    if (config.seed.onEmpty && (await domainIsEmpty(gateway))) {
       say('The graph is empty: applying schema and seed...');
-      const counts = await seedDatabase(db.driver, db.database);
+      const counts = await seedDatabase(gateway);
       say(`Seeded: ${formatCountsLine(counts)}`);
     }
   } catch (err) {
@@ -29,12 +31,10 @@ async function main(): Promise<void> {
 
   if (!fs.existsSync(clientDist)) console.warn('client/dist is missing: run `npm run build` to serve the UI.');
   const app = createApp({ config, db, neo4jMode: db.mode });
-  const server = app.listen(config.server.port, config.server.host, () => {
-    const addr = server.address();
-    const port = typeof addr === 'object' && addr ? addr.port : config.server.port;
-    say(`Knowledge-graph explorer on http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/  (Neo4j: ${db.mode}, ${db.uri})`);
-  });
-  answerClientErrors(server);
+  const server = await listen(app, config);
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.server.port;
+  say(`Knowledge-graph explorer on http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/  (Neo4j: ${db.mode}, ${db.uri})`);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     say(`${signal}: stopping...`);
     server.close();
     server.closeAllConnections();
+    await app.locals.services.close();
     await closeSnapshotRenderer();
     await db.stop();
     process.exit(0);

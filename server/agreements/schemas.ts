@@ -1,8 +1,7 @@
 /** Input and reply of GET /api/agreements. */
 import { z } from 'zod';
-import { linkSchema } from '../api/link-schema.ts';
-import { graphSchema, jsonValue, nodeBriefSchema } from '../api/shapes.ts';
-import type { RouteSpec } from '../openapi/registry.ts';
+import { linkSchema } from '../contract/replies.ts';
+import { graphSchema, jsonValue, nodeBriefSchema } from '../contract/replies.ts';
 
 export const agreementsQuery = z.object({
   status: z.enum(['signed', 'under_negotiation', 'planned']).optional().describe('Only agreements with this status'),
@@ -33,16 +32,3 @@ export const agreementsReply = z.object({
   ),
   graph: graphSchema,
 });
-
-export const agreementsRoutes: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/agreements',
-    tag: 'Agreements',
-    summary: 'Who signed what with whom: every agreement with its parties, signatories, overseers and sources',
-    description:
-      'Parties are PARTY_TO edges (with their role); signatories are the parties whose role names them as signatory, plus any SIGNED edge; overseers are OVERSAW edges. As rows and as a graph.',
-    query: agreementsQuery,
-    response: agreementsReply,
-  },
-];

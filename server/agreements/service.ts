@@ -4,8 +4,7 @@
  * overseers are the OVERSAW edges (the leaders who oversaw a signing).
  */
 import type { Node } from 'neo4j-driver';
-import type { AppContext } from '../context.ts';
-import { readQuery } from '../api/db.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import { toLinks, type Link, type RawLink } from '../graph/links.ts';
 import { brief, GraphBuilder, toJson, type Graph, type JsonValue, type NodeBrief } from '../graph/shape.ts';
 import { AGREEMENTS } from './queries.ts';
@@ -40,8 +39,8 @@ export interface Agreements {
 
 const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
 
-export async function agreements(ctx: AppContext, status?: string): Promise<Agreements> {
-  const res = await readQuery(ctx, AGREEMENTS, { status: status ?? null });
+export async function agreements(gateway: Gateway, status?: string): Promise<Agreements> {
+  const res = await gateway.read(AGREEMENTS, { status: status ?? null });
   const b = new GraphBuilder();
   const rows = res.records.map((r): AgreementRow => {
     const a = r.get('a') as Node;

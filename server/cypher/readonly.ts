@@ -1,9 +1,10 @@
 /**
  * The read-only check shared by POST /api/cypher and saved queries, in two parts:
  *
- *  1. lexicalCheck: words that are code (not in strings, comments, quoted names, parameters, property keys
- *     or labels) must not be a write clause, LOAD CSV, CALL … IN TRANSACTIONS, an administration command or a
- *     query option, a CALL must name an allow-listed procedure, and there must be one statement;
+ *  1. lexicalCheck: words that stand where a clause can (not in strings, comments, quoted names, parameters,
+ *     property keys, labels, patterns or expressions) must not be a write clause, LOAD CSV, CALL … IN
+ *     TRANSACTIONS, an administration command or a query option, a CALL must name an allow-listed procedure,
+ *     no function or procedure of a blocked namespace is called, and there must be one statement;
  *  2. planCheck: Neo4j's own EXPLAIN must report queryType 'r', and its plan must hold no LOAD CSV, no
  *     write or administration operator, and no procedure outside the allow-list.
  *
@@ -11,8 +12,10 @@
  * from writing.
  */
 import type { Plan } from 'neo4j-driver';
-import { ApiError } from '../http/errors.ts';
+import { ApiError } from '../http/api-error.ts';
+import { checkBounds, checkLength, type CypherBounds } from './bounds.ts';
 import { tokenize, type Token } from './lexer.ts';
+import { analyse } from './structure.ts';
 
 /** Procedures a read-only query may CALL (exact names, or a namespace ending in '.*'). */
 export const ALLOWED_PROCEDURES: readonly string[] = [
@@ -67,6 +70,7 @@ export function isAllowedProcedure(name: string): boolean {
 
 const isName = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'quoted');
 const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === 'punct' && t.text === p;
+const isWord = (t: Token | undefined, w: string): boolean => t?.kind === 'word' && t.text.toUpperCase() === w;
 
 /** Reads a dotted name (a.b.`c`) starting at tokens[i]; returns it and the index after it. */
 function dottedName(tokens: Token[], i: number): { name: string; end: number } {
@@ -84,10 +88,12 @@ function dottedName(tokens: Token[], i: number): { name: string; end: number } {
 }
 
 /**
- * The query without a trailing `;`, or a refusal. Runs in microseconds: no database involved.
- * Returns the text to send to Neo4j (the trailing semicolon removed).
+ * The query without a trailing `;`, or a refusal. Runs in microseconds: no database involved. Words count
+ * as clauses only where a clause can stand (see structure.ts), so a variable called `stop`, `set` or
+ * `transactions` is a variable. `bounds`, when given, are checked on the same tokens.
  */
-export function lexicalCheck(query: string): string {
+export function lexicalCheck(query: string, bounds?: CypherBounds): string {
+  if (bounds) checkLength(query, bounds);
   const tokens = tokenize(query);
   if (!tokens.length) throw new ReadOnlyViolation('empty_query', 'The query is empty.');
 
@@ -101,30 +107,34 @@ export function lexicalCheck(query: string): string {
   const text = semis.length ? query.slice(0, last.offset) : query;
   const code = semis.length ? tokens.slice(0, -1) : tokens;
   if (!code.length) throw new ReadOnlyViolation('empty_query', 'The query is empty.');
+  const info = analyse(code);
+  if (bounds) checkBounds(code, info, bounds);
 
   for (let i = 0; i < code.length; i++) {
     const t = code[i]!;
-    if (t.kind !== 'word') continue;
-    const prev = code[i - 1];
     const next = code[i + 1];
-    // A property key (n.set), a label or type (:Create), or a map key ({delete: 1}) is not a clause.
-    if (isPunct(prev, '.') || isPunct(prev, ':') || isPunct(next, ':')) continue;
-    const upper = t.text.toUpperCase();
     const at = { keyword: t.text, offset: t.offset };
+    // A name called as a function or procedure in a blocked namespace (apoc.x(), `dbms`.y()), anywhere.
+    if ((t.kind === 'word' || t.kind === 'quoted') && BLOCKED_NAMESPACES.has(t.text.toLowerCase()) && isPunct(next, '.') && !isPunct(code[i - 1], '.')) {
+      const { name, end } = dottedName(code, i);
+      if (isPunct(code[end], '(') || isWord(code[i - 1], 'CALL')) {
+        throw new ReadOnlyViolation('procedure_not_allowed', `${name} is not allowed here.`, { keyword: t.text, offset: t.offset, procedure: name });
+      }
+    }
+    if (t.kind !== 'word' || !info[i]!.keywordPosition) continue;
+    const upper = t.text.toUpperCase();
 
     if (i === 0 && OPTION_WORDS.has(upper)) {
       throw new ReadOnlyViolation('query_option', `${upper} and query options are not accepted here; send the query alone.`, at);
     }
-    if (upper === 'LOAD' && next?.kind === 'word' && next.text.toUpperCase() === 'CSV') {
-      throw new ReadOnlyViolation('load_csv', 'LOAD CSV is not allowed.', at);
-    }
+    if (upper === 'LOAD' && isWord(next, 'CSV')) throw new ReadOnlyViolation('load_csv', 'LOAD CSV is not allowed.', at);
     if ((upper === 'CREATE' || upper === 'DROP') && next?.kind === 'word' && ADMIN_OBJECTS.has(next.text.toUpperCase())) {
       throw new ReadOnlyViolation('admin_command', `${upper} ${next.text.toUpperCase()}: administration and schema commands are not allowed.`, at);
     }
     if (WRITE_WORDS.has(upper)) {
       throw new ReadOnlyViolation('write_clause', `${upper} writes to the graph; only read-only queries are allowed.`, at);
     }
-    if (upper === 'TRANSACTIONS' || upper === 'PERIODIC') {
+    if ((upper === 'IN' && i > 0 && info[i - 1]!.endsSubquery) || (upper === 'USING' && isWord(next, 'PERIODIC'))) {
       throw new ReadOnlyViolation('in_transactions', 'CALL … IN TRANSACTIONS and transaction commands are not allowed.', at);
     }
     if (ADMIN_WORDS.has(upper)) {
@@ -141,19 +151,6 @@ export function lexicalCheck(query: string): string {
           allowed: ALLOWED_PROCEDURES,
         });
       }
-      continue;
-    }
-    if (BLOCKED_NAMESPACES.has(t.text.toLowerCase()) && isPunct(next, '.')) {
-      const { name } = dottedName(code, i);
-      throw new ReadOnlyViolation('procedure_not_allowed', `${name} is not allowed here.`, { ...at, procedure: name });
-    }
-  }
-  // Quoted names can spell a blocked namespace too: CALL `dbms`.`x`() was handled above; `apoc`.x() here.
-  for (let i = 0; i < code.length; i++) {
-    const t = code[i]!;
-    if (t.kind === 'quoted' && BLOCKED_NAMESPACES.has(t.text.toLowerCase()) && isPunct(code[i + 1], '.') && !isPunct(code[i - 1], '.')) {
-      const { name } = dottedName(code, i);
-      throw new ReadOnlyViolation('procedure_not_allowed', `${name} is not allowed here.`, { keyword: t.text, offset: t.offset, procedure: name });
     }
   }
   return text;

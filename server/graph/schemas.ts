@@ -1,8 +1,7 @@
 /** Inputs and replies of the graph capability; the router validates with these and the OpenAPI document lists them. */
 import { z } from 'zod';
-import { graphEdgeSchema, graphNodeSchema, graphSchema, nodeBriefSchema, pathRefSchema, properties } from '../api/shapes.ts';
-import { csvList, intParam, isoDate, nodeIdSchema, windowInOrder } from '../api/validate.ts';
-import type { RouteSpec } from '../openapi/registry.ts';
+import { graphEdgeSchema, graphNodeSchema, graphSchema, nodeBriefSchema, pathRefSchema, properties } from '../contract/replies.ts';
+import { csvList, intParam, isoDate, nodeIdSchema, windowInOrder } from '../contract/inputs.ts';
 
 const types = csvList(100).optional().describe('Relationship types, comma-separated (default: all but MENTIONED_IN)');
 const labels = csvList(100).optional().describe('Node labels, comma-separated (default: all but Source)');
@@ -61,49 +60,3 @@ export const pathsReply = z.object({
 });
 
 export const overviewReply = graphSchema.extend({ total: z.number().int().describe('Nodes that passed the filters') });
-
-const tag = 'Graph';
-const provenanceNote =
-  'Provenance stays out of the view by default: MENTIONED_IN edges and Source nodes are left out unless `types` lists MENTIONED_IN or `labels` lists Source.';
-
-export const graphRoutes: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/nodes/{id}',
-    tag,
-    summary: 'One node with its properties, its facts and its sources with quotes',
-    params: nodeParams,
-    response: nodeDetailsReply,
-    errors: [404],
-  },
-  {
-    method: 'get',
-    path: '/api/graph/neighbourhood',
-    tag,
-    summary: 'The subgraph around a node',
-    description: `Nodes within depth hops (nearest first), walking only through nodes and relationships the filters keep, and every kept relationship among them. ${provenanceNote}`,
-    query: neighbourhoodQuery,
-    response: graphSchema,
-    errors: [404, 504],
-  },
-  {
-    method: 'get',
-    path: '/api/graph/paths',
-    tag,
-    summary: 'All shortest paths between two nodes',
-    description: `As a graph and as a list of paths. The two end nodes are always allowed. ${provenanceNote}`,
-    query: pathsQuery,
-    response: pathsReply,
-    errors: [404, 504],
-  },
-  {
-    method: 'get',
-    path: '/api/graph/overview',
-    tag,
-    summary: 'The whole graph when it fits, else its highest-degree part (truncated: true)',
-    description: provenanceNote,
-    query: overviewQuery,
-    response: overviewReply,
-    errors: [504],
-  },
-];

@@ -3,9 +3,8 @@
  * two nodes, and an overview. Each is one round trip; internal labels never appear (every node is :Entity).
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
-import type { AppContext } from '../context.ts';
-import { readQuery } from '../api/db.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../http/api-error.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import type { SchemaCache } from '../schema/cache.ts';
 import { windowParams, type ExploreFilter } from './filters.ts';
 import { NODE_DETAILS, neighbourhoodQuery, overviewQuery, pathsQuery } from './queries.ts';
@@ -39,9 +38,9 @@ export interface NeighbourhoodInput extends ExploreFilter {
   limit: number;
 }
 
-export async function neighbourhood(ctx: AppContext, schema: SchemaCache, input: NeighbourhoodInput): Promise<Graph> {
+export async function neighbourhood(gateway: Gateway, schema: SchemaCache, input: NeighbourhoodInput): Promise<Graph> {
   await checkFilter(schema, input);
-  const res = await readQuery(ctx, neighbourhoodQuery(input, input.depth), {
+  const res = await gateway.read(neighbourhoodQuery(input, input.depth), {
     id: input.id,
     limit: neo4j.int(input.limit),
     ...windowParams(input),
@@ -70,10 +69,10 @@ export interface PathsResult {
   length: number | null;
 }
 
-export async function paths(ctx: AppContext, schema: SchemaCache, input: PathsInput): Promise<PathsResult> {
+export async function paths(gateway: Gateway, schema: SchemaCache, input: PathsInput): Promise<PathsResult> {
   const filter: ExploreFilter = { types: input.types, labels: input.labels };
   await checkFilter(schema, filter);
-  const res = await readQuery(ctx, pathsQuery(filter, input.maxLength), {
+  const res = await gateway.read(pathsQuery(filter, input.maxLength), {
     from: input.from,
     to: input.to,
     maxPaths: neo4j.int(MAX_PATHS),
@@ -91,9 +90,9 @@ export interface OverviewInput extends ExploreFilter {
   limit: number;
 }
 
-export async function overview(ctx: AppContext, schema: SchemaCache, input: OverviewInput): Promise<Graph & { total: number }> {
+export async function overview(gateway: Gateway, schema: SchemaCache, input: OverviewInput): Promise<Graph & { total: number }> {
   await checkFilter(schema, input);
-  const res = await readQuery(ctx, overviewQuery(input), { limit: neo4j.int(input.limit), ...windowParams(input) });
+  const res = await gateway.read(overviewQuery(input), { limit: neo4j.int(input.limit), ...windowParams(input) });
   const rec = res.records[0];
   const b = new GraphBuilder();
   b.addValue(rec?.get('ns'));
@@ -138,8 +137,8 @@ interface RelWithOther {
   other: Node | null;
 }
 
-export async function nodeDetails(ctx: AppContext, id: string): Promise<NodeDetails> {
-  const res = await readQuery(ctx, NODE_DETAILS, { id });
+export async function nodeDetails(gateway: Gateway, id: string): Promise<NodeDetails> {
+  const res = await gateway.read(NODE_DETAILS, { id });
   const rec = res.records[0];
   if (!rec) throw notFound(`No node with id ${JSON.stringify(id)}.`);
   const node = rec.get('n') as Node;

@@ -127,8 +127,13 @@ export interface LocalNeo4jOptions {
   preferredPort?: number;
   heap?: string;
   timeoutMs?: number;
+  /** The DBMS's own guards against a runaway query (Neo4j's db.transaction.timeout, db.memory.transaction.max, dbms.memory.transaction.total.max). */
+  guards?: { txTimeoutMs: number; txMemory: string; txMemoryTotal: string };
   log?: (msg: string) => void;
 }
+
+/** Neo4j's byte-size form (256m, 1g) → bytes. */
+const bytes = (size: string): number => Number.parseInt(size, 10) * (/g$/i.test(size) ? 1024 ** 3 : 1024 ** 2);
 
 /** Starts the embedded DBMS and resolves once its Bolt connector is listening. */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4jProcess> {
@@ -151,6 +156,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       String(port),
       '--data',
       opts.dataDir,
+      ...(opts.guards
+        ? ['--tx-timeout-ms', String(opts.guards.txTimeoutMs), '--tx-memory', String(bytes(opts.guards.txMemory)), '--tx-memory-total', String(bytes(opts.guards.txMemoryTotal))]
+        : []),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

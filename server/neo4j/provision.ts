@@ -8,16 +8,15 @@
 import fs from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { AppConfig } from '../config.ts';
+import type { GraphDb } from './db.ts';
 import { HOW_TO_PROVIDE_NEO4J, Neo4jUnavailableError, runningLocalNeo4j, startLocalNeo4j } from './local.ts';
 
 export { Neo4jUnavailableError, HOW_TO_PROVIDE_NEO4J };
 
 export type Neo4jMode = 'external' | 'testcontainers' | 'local';
 
-export interface Neo4jHandle {
-  driver: Driver;
+export interface Neo4jHandle extends GraphDb {
   uri: string;
-  database: string | undefined;
   mode: Neo4jMode;
   /** Closes the driver and stops whatever this module started. */
   stop(): Promise<void>;
@@ -33,11 +32,11 @@ export interface ProvisionOptions {
   log?: (msg: string) => void;
 }
 
-/** How long the driver (and readQuery, see api/db.ts) retries a transient failure. */
+/** How long the driver (and the gateway's reads, see gateway.ts) retries a transient failure. */
 export const MAX_TRANSACTION_RETRY_MS = 1_000;
 
-/** The driver settings shared by every mode. */
-export function createDriver(uri: string, user: string, password: string): Driver {
+/** The driver settings shared by every mode; `poolSize` bounds the connections this driver opens. */
+export function createDriver(uri: string, user: string, password: string, opts: { poolSize?: number } = {}): Driver {
   const auth = password ? neo4j.auth.basic(user, password) : neo4j.auth.basic(user, 'unused-auth-disabled');
   return neo4j.driver(uri, auth, {
     // Fail fast when the database is gone, so the API can answer 503 instead of hanging.
@@ -45,10 +44,15 @@ export function createDriver(uri: string, user: string, password: string): Drive
     connectionTimeout: 5_000,
     // Retries ride out a blip; short, so a dead database becomes a 503 within about a second.
     maxTransactionRetryTime: MAX_TRANSACTION_RETRY_MS,
-    maxConnectionPoolSize: 100,
+    maxConnectionPoolSize: opts.poolSize ?? 100,
     disableLosslessIntegers: false,
     userAgent: 'kg-explorer/0.1',
   });
+}
+
+/** A connection to a database at `uri`: the driver and what the Cypher worker needs to open its own. */
+export function connect(uri: string, user = 'neo4j', password = '', opts: { poolSize?: number; database?: string } = {}): GraphDb {
+  return { driver: createDriver(uri, user, password, opts), database: opts.database, connection: { uri, user, password } };
 }
 
 /** Resolves once `RETURN 1` succeeds, retrying until the deadline. */
@@ -92,9 +96,11 @@ async function tryTestcontainers(log: (m: string) => void): Promise<Neo4jHandle 
   log('Starting neo4j:5.26-community with Testcontainers...');
   const container = await new Neo4jContainer('neo4j:5.26-community').withPassword('kg-explorer-test').start();
   const uri = container.getBoltUri();
-  const driver = createDriver(uri, container.getUsername(), container.getPassword());
+  const connection = { uri, user: container.getUsername(), password: container.getPassword() };
+  const driver = createDriver(uri, connection.user, connection.password);
   return {
     driver,
+    connection,
     uri,
     database: undefined,
     mode: 'testcontainers',
@@ -111,9 +117,10 @@ export async function provisionNeo4j(config: AppConfig, opts: ProvisionOptions =
   const waitUntilReady = opts.waitUntilReady ?? true;
 
   if (c.uri) {
-    const driver = createDriver(c.uri, c.user, c.password);
+    const driver = createDriver(c.uri, c.user, c.password, { poolSize: c.poolSize });
     if (waitUntilReady) await waitForBolt(driver, c.database, c.startTimeoutMs);
-    return { driver, uri: c.uri, database: c.database, mode: 'external', stop: () => driver.close() };
+    const connection = { uri: c.uri, user: c.user, password: c.password };
+    return { driver, connection, uri: c.uri, database: c.database, mode: 'external', stop: () => driver.close() };
   }
 
   if (c.provider !== 'local' && dockerMayBeReachable()) {
@@ -131,11 +138,12 @@ export async function provisionNeo4j(config: AppConfig, opts: ProvisionOptions =
   const running = runningLocalNeo4j(dataDir);
   if (running) {
     // Another process of the project (say, npm start) already serves this store: share it, do not stop it.
-    const driver = createDriver(running.uri, c.user, '');
+    const driver = createDriver(running.uri, c.user, '', { poolSize: c.poolSize });
     try {
       await waitForBolt(driver, undefined, 10_000);
       log(`Using the local Neo4j already running on ${running.uri}`);
-      return { driver, uri: running.uri, database: undefined, mode: 'local', stop: () => driver.close() };
+      const connection = { uri: running.uri, user: c.user, password: '' };
+      return { driver, connection, uri: running.uri, database: undefined, mode: 'local', stop: () => driver.close() };
     } catch {
       await driver.close(); // stale marker: start our own below
     }
@@ -145,9 +153,10 @@ export async function provisionNeo4j(config: AppConfig, opts: ProvisionOptions =
     preferredPort: opts.preferredPort ?? c.localPort,
     heap: c.localHeap,
     timeoutMs: c.startTimeoutMs,
+    guards: { txTimeoutMs: c.localTxTimeoutMs, txMemory: c.localTxMemory, txMemoryTotal: c.localTxMemoryTotal },
     log,
   });
-  const driver = createDriver(local.uri, c.user, '');
+  const driver = createDriver(local.uri, c.user, '', { poolSize: c.poolSize });
   try {
     await waitForBolt(driver, undefined, c.startTimeoutMs);
   } catch (err) {
@@ -157,6 +166,7 @@ export async function provisionNeo4j(config: AppConfig, opts: ProvisionOptions =
   }
   return {
     driver,
+    connection: { uri: local.uri, user: c.user, password: '' },
     uri: local.uri,
     database: undefined,
     mode: 'local',

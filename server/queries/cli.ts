@@ -8,12 +8,14 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, type AppConfig } from '../config.ts';
-import { ReadOnlyRunner } from '../cypher/runner.ts';
+import { CypherService } from '../cypher/service.ts';
 import { toApiError } from '../http/errors.ts';
+import { Gateway } from '../neo4j/gateway.ts';
 import { provisionNeo4j } from '../neo4j/provision.ts';
 import { domainIsEmpty, seedDatabase } from '../seed/seed.ts';
 import { formatResult, type OutputFormat } from './format.ts';
 import { parseParamPairs } from './params.ts';
+import type { QueryRun } from './schemas.ts';
 import { SavedQueries } from './service.ts';
 
 const USAGE = `Usage: npm run query -- <id> [--param name=value]... [--format table|json|csv]
@@ -42,24 +44,26 @@ async function main(): Promise<number> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
   const log = (m: string) => console.error(m);
   const db = await provisionNeo4j(config, { log });
+  let cypher: CypherService | undefined;
   try {
-    if (config.seed.onEmpty && (await domainIsEmpty(db.driver, db.database))) {
+    const gateway = new Gateway(db, { timeoutMs: config.neo4j.queryTimeoutMs });
+    if (config.seed.onEmpty && (await domainIsEmpty(gateway))) {
       log('The graph is empty: applying schema and seed...');
-      await seedDatabase(db.driver, db.database);
+      await seedDatabase(gateway);
     }
-    const ctx = { config, db: { driver: db.driver, database: db.database }, neo4jMode: db.mode };
-    const queries = new SavedQueries(ctx, new ReadOnlyRunner(ctx));
+    const queries = new SavedQueries(gateway, (cypher = new CypherService(db, config)));
     if (values.list) {
-      for (const q of await queries.list()) {
+      for (const q of (await queries.list()).queries) {
         const ps = q.params.map((p) => `${p.name}:${p.type}${p.default === undefined ? '' : `=${String(p.default)}`}`).join(' ');
         console.log(`${q.id}${ps ? `  [${ps}]` : ''}\n    ${q.title}`);
       }
       return 0;
     }
-    const result = await queries.run(id!, params);
+    const result = JSON.parse(await queries.run(id!, params, 'command-line')) as QueryRun;
     console.log(formatResult(result, format));
     return 0;
   } finally {
+    await cypher?.close();
     await db.stop();
   }
 }

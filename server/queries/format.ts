@@ -1,5 +1,5 @@
 /** Renders a query result for the command line: an aligned table, CSV (RFC 4180) or JSON. */
-import type { RunResult } from '../cypher/runner.ts';
+import type { RunResult } from '../cypher/schemas.ts';
 import type { JsonValue } from '../graph/shape.ts';
 
 export type OutputFormat = 'table' | 'json' | 'csv';

@@ -2,9 +2,8 @@
  * Typed parameters of saved queries: checking and coercing what a caller gives (JSON from the API, strings
  * from the command line) into the values the query receives. A mismatch names the parameter.
  */
-import neo4j from 'neo4j-driver';
-import { ApiError } from '../http/errors.ts';
-import { isRealDate, isWellFormed } from '../api/validate.ts';
+import { ApiError } from '../http/api-error.ts';
+import { isRealDate, isWellFormed } from '../contract/inputs.ts';
 
 export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'nodeId'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
@@ -72,8 +71,8 @@ function describe(v: unknown): string {
 export interface CoercedParams {
   /** As the caller sees them (JSON). */
   values: Record<string, ParamValue>;
-  /** As the driver sends them (int → INTEGER). */
-  driver: Record<string, unknown>;
+  /** Names of the int parameters (sent as INTEGER, not FLOAT). */
+  integers: string[];
   /** Names and values of nodeId parameters, whose nodes must exist. */
   nodeIds: Record<string, string>;
 }
@@ -89,7 +88,7 @@ export function coerceParams(specs: readonly ParamSpec[], given: Record<string, 
     if (!known.has(name)) issues.push({ path: `params.${name}`, message: `not a parameter of this query (it takes ${specs.map((s) => s.name).join(', ') || 'none'})` });
   }
   const values: Record<string, ParamValue> = {};
-  const driver: Record<string, unknown> = {};
+  const integers: string[] = [];
   const nodeIds: Record<string, string> = {};
   for (const spec of specs) {
     const raw = given[spec.name];
@@ -109,14 +108,14 @@ export function coerceParams(specs: readonly ParamSpec[], given: Record<string, 
       }
     }
     values[spec.name] = value;
-    driver[spec.name] = spec.type === 'int' && typeof value === 'number' ? neo4j.int(value) : value;
+    if (spec.type === 'int') integers.push(spec.name);
     if (spec.type === 'nodeId' && typeof value === 'string') nodeIds[spec.name] = value;
   }
   if (issues.length) {
     const first = issues[0]!;
     throw new ApiError(400, 'validation_error', `${first.path}: ${first.message}`, { issues });
   }
-  return { values, driver, nodeIds };
+  return { values, integers, nodeIds };
 }
 
 /** `k=v` pairs from the command line → a params object (values stay strings; coerceParams types them). */

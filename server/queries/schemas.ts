@@ -1,8 +1,7 @@
 /** Inputs and replies of the saved-query endpoints. */
 import { z } from 'zod';
-import { jsonInput, text } from '../api/validate.ts';
+import { jsonInput, text } from '../contract/inputs.ts';
 import { runReply } from '../cypher/schemas.ts';
-import type { RouteSpec } from '../openapi/registry.ts';
 import { PARAM_TYPES } from './params.ts';
 
 export const paramSpecSchema = z
@@ -53,53 +52,4 @@ export const queryRunReply = runReply.extend({
   query: z.object({ id: z.string(), title: z.string() }),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).describe('Values used, defaults filled in'),
 });
-
-const tag = 'Saved queries';
-export const queryRoutes: RouteSpec[] = [
-  { method: 'get', path: '/api/queries', tag, summary: 'Every saved query: file queries first, then user queries', response: z.array(savedQuerySchema) },
-  { method: 'get', path: '/api/queries/{id}', tag, summary: 'One saved query', params: queryIdParams, response: savedQuerySchema, errors: [404] },
-  {
-    method: 'post',
-    path: '/api/queries/{id}/run',
-    tag,
-    summary: 'Run a saved query',
-    description:
-      'Parameters are type-checked and coerced (a mismatch is a 400 naming the parameter; a nodeId naming no node is a 404). Runs like POST /api/cypher: READ transaction, timeout, row cap.',
-    params: queryIdParams,
-    body: runBody,
-    response: queryRunReply,
-    errors: [404, 504],
-  },
-  {
-    method: 'post',
-    path: '/api/queries',
-    tag,
-    summary: 'Save a user query (checked read-only first)',
-    body: saveBody,
-    response: savedQuerySchema,
-    status: 201,
-    auth: true,
-  },
-  {
-    method: 'put',
-    path: '/api/queries/{id}',
-    tag,
-    summary: 'Replace a user query (file queries are read-only: 403)',
-    params: queryIdParams,
-    body: saveBody,
-    response: savedQuerySchema,
-    auth: true,
-    errors: [403, 404, 409],
-  },
-  {
-    method: 'delete',
-    path: '/api/queries/{id}',
-    tag,
-    summary: 'Delete a user query (file queries are read-only: 403)',
-    params: queryIdParams,
-    response: z.null().describe('No content'),
-    status: 204,
-    auth: true,
-    errors: [403, 404],
-  },
-];
+export type QueryRun = z.infer<typeof queryRunReply>;

@@ -3,9 +3,10 @@
  * query is checked read-only when saved, and again (cached) each time it runs.
  */
 import crypto from 'node:crypto';
-import type { AppContext } from '../context.ts';
-import { ApiError, badRequest, notFound } from '../http/errors.ts';
-import type { ReadOnlyRunner, RunResult } from '../cypher/runner.ts';
+import { ApiError, badRequest, notFound } from '../http/api-error.ts';
+import type { CypherService } from '../cypher/service.ts';
+import { fromNeo4jError } from '../neo4j/errors.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import { fold } from '../search/fold.ts';
 import { HeaderError, paramMismatch, parseHeader } from './header.ts';
 import { loadFileQueries } from './files.ts';
@@ -22,10 +23,10 @@ export interface SaveInput {
   version?: number | undefined;
 }
 
-export interface QueryRun extends RunResult {
-  query: { id: string; title: string };
-  /** The parameter values used, defaults filled in. */
-  params: Record<string, ParamValue>;
+/** Every saved query; `userQueries` says whether the ones stored in Neo4j could be read. */
+export interface QueryList {
+  queries: SavedQuery[];
+  userQueries: 'ok' | 'unavailable';
 }
 
 const readOnlyFile = (id: string) =>
@@ -36,16 +37,23 @@ export class SavedQueries {
   private readonly store: UserQueryStore;
 
   constructor(
-    ctx: AppContext,
-    private readonly runner: ReadOnlyRunner,
+    gateway: Gateway,
+    private readonly cypher: CypherService,
     files: SavedQuery[] = loadFileQueries(),
   ) {
     this.files = new Map(files.map((q) => [q.id, q]));
-    this.store = new UserQueryStore(ctx);
+    this.store = new UserQueryStore(gateway);
   }
 
-  async list(): Promise<SavedQuery[]> {
-    return [...this.files.values(), ...(await this.store.list())];
+  /** File queries are part of the code: they are listed even when Neo4j is not reachable. */
+  async list(): Promise<QueryList> {
+    const files = [...this.files.values()];
+    try {
+      return { queries: [...files, ...(await this.store.list())], userQueries: 'ok' };
+    } catch (err) {
+      if (fromNeo4jError(err)?.status !== 503) throw err;
+      return { queries: files, userQueries: 'unavailable' };
+    }
   }
 
   async get(id: string): Promise<SavedQuery> {
@@ -54,8 +62,8 @@ export class SavedQueries {
     return q;
   }
 
-  async create(input: SaveInput): Promise<SavedQuery> {
-    const checked = await this.prepare(input);
+  async create(input: SaveInput, client: string): Promise<SavedQuery> {
+    const checked = await this.prepare(input, client);
     // Random suffix: two users saving "Kuwait" never collide, and CREATE refuses a clash rather than overwrite.
     let id: string;
     do id = `${slug(checked.title)}-${crypto.randomBytes(4).toString('hex')}`;
@@ -63,9 +71,9 @@ export class SavedQueries {
     return this.store.create(id, checked);
   }
 
-  async update(id: string, input: SaveInput): Promise<SavedQuery> {
+  async update(id: string, input: SaveInput, client: string): Promise<SavedQuery> {
     if (this.files.has(id)) throw readOnlyFile(id);
-    const checked = await this.prepare(input);
+    const checked = await this.prepare(input, client);
     return this.store.update(id, checked, input.version);
   }
 
@@ -74,18 +82,23 @@ export class SavedQueries {
     if (!(await this.store.remove(id))) throw notFound(`No saved query with id ${JSON.stringify(id)}.`);
   }
 
-  async run(id: string, given: Record<string, unknown> = {}): Promise<QueryRun> {
+  /** Runs a saved query; the reply is JSON text ({query, params, columns, rows, graph, truncated}). */
+  async run(id: string, given: Record<string, unknown>, client: string): Promise<string> {
     const q = await this.get(id);
     const params = coerceParams(q.params, given);
-    const result = await this.runner.run(q.cypher, params.driver, { nodeIds: params.nodeIds });
-    return { query: { id: q.id, title: q.title }, params: params.values, ...result };
+    return this.cypher.run(q.cypher, params.values, {
+      client,
+      integers: params.integers,
+      nodeIds: params.nodeIds,
+      extra: { query: { id: q.id, title: q.title }, params: params.values },
+    });
   }
 
   /**
    * Title, description and params come from the body, else from the query's own header. The params must
    * match the $names the query uses, and the query must pass the read-only check (EXPLAIN included).
    */
-  private async prepare(input: SaveInput): Promise<UserQueryInput> {
+  private async prepare(input: SaveInput, client: string): Promise<UserQueryInput> {
     let header;
     try {
       header = parseHeader(input.cypher);
@@ -98,7 +111,7 @@ export class SavedQueries {
     const params = (input.params ?? header.params).map(normaliseDefault);
     const mismatch = paramMismatch(input.cypher, params);
     if (mismatch) throw badRequest(`params: ${mismatch}`);
-    await this.runner.check(input.cypher);
+    await this.cypher.check(input.cypher, client);
     return { title, description: input.description ?? header.description ?? '', cypher: input.cypher, params };
   }
 }

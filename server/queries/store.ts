@@ -1,7 +1,7 @@
 /** User-saved queries in Neo4j (:_SavedQuery). Params are stored as a JSON string (a list of maps). */
 import neo4j, { type Node } from 'neo4j-driver';
-import type { AppContext } from '../context.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import type { SavedQuery } from './model.ts';
 import type { ParamSpec } from './params.ts';
 import { CREATE_USER_QUERY, DELETE_USER_QUERY, GET_USER_QUERY, LIST_USER_QUERIES, UPDATE_USER_QUERY } from './queries.ts';
@@ -36,15 +36,10 @@ function fromNode(n: Node): SavedQuery {
 }
 
 export class UserQueryStore {
-  constructor(private readonly ctx: AppContext) {}
+  constructor(private readonly gateway: Gateway) {}
 
   private exec(query: string, params: Record<string, unknown>, write: boolean) {
-    const { db, config } = this.ctx;
-    return db.driver.executeQuery(query, params, {
-      database: db.database,
-      routing: write ? 'WRITE' : 'READ',
-      transactionConfig: { timeout: config.cypher.timeoutMs },
-    });
+    return write ? this.gateway.write(query, params) : this.gateway.read(query, params);
   }
 
   async list(): Promise<SavedQuery[]> {

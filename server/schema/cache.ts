@@ -2,9 +2,9 @@
  * Labels and relationship types in use, cached briefly, so a filter can be checked against the real schema
  * before it enters a pattern, without a schema round trip per request.
  */
-import type { GraphDb } from '../neo4j/db.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import { ApiError } from '../http/errors.ts';
-import { Cached } from '../api/ttl.ts';
+import { Cached } from './cached.ts';
 import { LABELS_AND_TYPES } from './queries.ts';
 
 export interface SchemaNames {
@@ -19,9 +19,9 @@ export class SchemaCache {
   private readonly cache: Cached<SchemaNames>;
 
   /** After `ttlMs` a read refreshes the names in the background and answers from the old copy. */
-  constructor(db: GraphDb, ttlMs = 30_000) {
+  constructor(gateway: Gateway, ttlMs = 30_000) {
     this.cache = new Cached(async () => {
-      const r = await db.driver.executeQuery(LABELS_AND_TYPES, {}, { database: db.database, routing: 'READ' });
+      const r = await gateway.read(LABELS_AND_TYPES);
       const rec = r.records[0];
       return {
         labels: new Set((rec?.get('labels') as string[] | undefined) ?? []),

@@ -1,6 +1,5 @@
 /** The reply of GET /api/schema, for the OpenAPI document. */
 import { z } from 'zod';
-import type { RouteSpec } from '../openapi/registry.ts';
 
 const properties = z.array(z.string()).describe('Property keys found on them');
 
@@ -11,14 +10,3 @@ export const schemaReply = z.object({
   nodeCount: z.number().int(),
   relationshipCount: z.number().int(),
 });
-
-export const schemaRoutes: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/schema',
-    tag: 'Schema',
-    summary: 'Labels and relationship types with counts, and property keys per label',
-    description: 'Domain data only (internal labels such as _SavedQuery are left out). Cached for about 10 s.',
-    response: schemaReply,
-  },
-];

@@ -1,7 +1,6 @@
 /** GET /api/schema: what the domain graph holds, per label and per relationship type. */
-import type { AppContext } from '../context.ts';
-import { readQuery } from '../api/db.ts';
-import { Cached } from '../api/ttl.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
+import { Cached } from './cached.ts';
 import { SCHEMA_SUMMARY } from './queries.ts';
 
 export interface SchemaSummary {
@@ -21,9 +20,9 @@ interface Row {
 }
 
 /** The summary scans the graph, so it is cached: a few seconds of staleness is fine for a legend. */
-export function schemaSummary(ctx: AppContext, ttlMs = 10_000): Cached<SchemaSummary> {
+export function schemaSummary(gateway: Gateway, ttlMs = 10_000): Cached<SchemaSummary> {
   return new Cached(async () => {
-    const res = await readQuery(ctx, SCHEMA_SUMMARY);
+    const res = await gateway.read(SCHEMA_SUMMARY);
     const rec = res.records[0];
     const byCount = (a: { count: number; name: string }, b: { count: number; name: string }) => b.count - a.count || a.name.localeCompare(b.name);
     const norm = (rows: Row[] | undefined) =>

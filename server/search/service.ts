@@ -1,7 +1,6 @@
 /** Forgiving name search in Latin or Arabic script (see fold.ts and data/search-folding.md). */
 import neo4j, { type Node } from 'neo4j-driver';
-import type { AppContext } from '../context.ts';
-import { readQuery } from '../api/db.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import type { SchemaCache } from '../schema/cache.ts';
 import { brief, type NodeBrief } from '../graph/shape.ts';
 import { fold, luceneQuery, searchTerms } from './fold.ts';
@@ -18,13 +17,13 @@ export interface SearchInput {
   limit: number;
 }
 
-export async function search(ctx: AppContext, schema: SchemaCache, input: SearchInput): Promise<SearchHit[]> {
+export async function search(gateway: Gateway, schema: SchemaCache, input: SearchInput): Promise<SearchHit[]> {
   if (input.labels?.length) await schema.checkLabels(input.labels);
   const terms = searchTerms(input.q);
   // Only punctuation or symbols: nothing a name could match.
   if (!terms.length) return [];
   const folded = fold(input.q);
-  const res = await readQuery(ctx, SEARCH, {
+  const res = await gateway.read(SEARCH, {
     lucene: luceneQuery(terms),
     exact: ` | ${folded} | `,
     prefix: ` | ${folded}`,

@@ -3,6 +3,7 @@
  * Applies the schema and the seed to the configured Neo4j (see server/neo4j/provision.ts) and prints counts.
  */
 import { loadConfig } from '../config.ts';
+import { Gateway } from '../neo4j/gateway.ts';
 import { provisionNeo4j } from '../neo4j/provision.ts';
 import { seedDatabase, SeedError } from './seed.ts';
 import { formatCounts } from './format.ts';
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await provisionNeo4j(config, { log: (m) => console.error(m) });
   try {
-    const counts = await seedDatabase(db.driver, db.database, { reset });
+    const counts = await seedDatabase(new Gateway(db), { reset });
     console.log(`Seeded ${db.uri}${reset ? ' (after reset)' : ''}`);
     console.log(formatCounts(counts));
   } finally {

@@ -1,12 +1,12 @@
 /**
- * Applies cypher/schema.cypher and cypher/seed/*.cypher (in file-name order) through neo4j-driver.
+ * Applies cypher/schema.cypher and cypher/seed/*.cypher (in file-name order) through the gateway.
  * Every seed statement is a MERGE, so applying twice changes nothing. A failure names the file, the statement
  * number and Neo4j's message.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../config.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import { splitCypher } from './split.ts';
 
 export const schemaFile = path.join(projectRoot, 'cypher', 'schema.cypher');
@@ -41,13 +41,16 @@ export function seedFiles(): string[] {
     .map((f) => path.join(seedDir, f));
 }
 
-async function applyFile(driver: Driver, database: string | undefined, file: string): Promise<number> {
+/** A seed statement may write thousands of elements on a busy machine: far more time than an API query. */
+const SEED_TIMEOUT_MS = 120_000;
+
+async function applyFile(gateway: Gateway, file: string): Promise<number> {
   const statements = splitCypher(fs.readFileSync(file, 'utf8'));
   const rel = path.relative(projectRoot, file);
   // Schema statements cannot share a transaction with writes: run each on its own.
   for (const st of statements) {
     try {
-      await driver.executeQuery(st.text, {}, { database });
+      await gateway.write(st.text, {}, { timeoutMs: SEED_TIMEOUT_MS });
     } catch (err) {
       throw new SeedError(rel, st.index, st.line, err instanceof Error ? err.message : String(err));
     }
@@ -55,70 +58,63 @@ async function applyFile(driver: Driver, database: string | undefined, file: str
   return statements.length;
 }
 
-export async function applySchema(driver: Driver, database?: string): Promise<void> {
-  await applyFile(driver, database, schemaFile);
-  await applyFile(driver, database, appSchemaFile);
+export async function applySchema(gateway: Gateway): Promise<void> {
+  await applyFile(gateway, schemaFile);
+  await applyAppSchema(gateway);
   // Full-text and range indexes come online asynchronously; wait so the first search finds everything.
-  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+  await gateway.script('CALL db.awaitIndexes(60)', {}, { timeoutMs: SEED_TIMEOUT_MS });
 }
 
-export async function applySeed(driver: Driver, database?: string): Promise<number> {
+/** The constraints of the app's own data (saved queries, snapshots). */
+export async function applyAppSchema(gateway: Gateway): Promise<void> {
+  await applyFile(gateway, appSchemaFile);
+}
+
+export async function applySeed(gateway: Gateway): Promise<number> {
   let n = 0;
-  for (const file of seedFiles()) n += await applyFile(driver, database, file);
+  for (const file of seedFiles()) n += await applyFile(gateway, file);
   return n;
 }
 
 /** Removes the domain graph only (label :Entity). Saved queries and snapshots live apart and survive. */
-export async function resetDomainGraph(driver: Driver, database?: string): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run rather than executeQuery.
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
-  } finally {
-    await session.close();
-  }
+export async function resetDomainGraph(gateway: Gateway): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction.
+  await gateway.script('MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS', {}, { timeoutMs: SEED_TIMEOUT_MS });
 }
 
-export async function domainIsEmpty(driver: Driver, database?: string): Promise<boolean> {
-  const r = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n', {}, { database });
+export async function domainIsEmpty(gateway: Gateway): Promise<boolean> {
+  const r = await gateway.read('MATCH (n:Entity) RETURN count(n) AS n');
   return Number(r.records[0]?.get('n') ?? 0) === 0;
 }
 
 /** Counts of the domain graph by label and relationship type. */
-export async function countGraph(driver: Driver, database?: string): Promise<GraphCounts> {
+export async function countGraph(gateway: Gateway): Promise<GraphCounts> {
   const labels: Record<string, number> = {};
   const types: Record<string, number> = {};
-  const lr = await driver.executeQuery(
+  const opts = { timeoutMs: SEED_TIMEOUT_MS };
+  const lr = await gateway.read(
     `MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label
      RETURN label, count(*) AS n ORDER BY label`,
     {},
-    { database },
+    opts,
   );
   for (const r of lr.records) labels[r.get('label') as string] = Number(r.get('n'));
-  const tr = await driver.executeQuery(
-    `MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS n ORDER BY type`,
-    {},
-    { database },
-  );
+  const tr = await gateway.read(`MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS n ORDER BY type`, {}, opts);
   for (const r of tr.records) types[r.get('type') as string] = Number(r.get('n'));
-  const totals = await driver.executeQuery(
+  const totals = await gateway.read(
     `MATCH (n:Entity) WITH count(n) AS nodes
      MATCH (:Entity)-[r]->(:Entity) RETURN nodes, count(r) AS rels`,
     {},
-    { database },
+    opts,
   );
   const t = totals.records[0];
   return { labels, types, nodes: Number(t?.get('nodes') ?? 0), relationships: Number(t?.get('rels') ?? 0) };
 }
 
 /** Schema + seed; `reset` wipes the domain graph first. */
-export async function seedDatabase(
-  driver: Driver,
-  database: string | undefined,
-  opts: { reset?: boolean } = {},
-): Promise<GraphCounts> {
-  await applySchema(driver, database);
-  if (opts.reset) await resetDomainGraph(driver, database);
-  await applySeed(driver, database);
-  return countGraph(driver, database);
+export async function seedDatabase(gateway: Gateway, opts: { reset?: boolean } = {}): Promise<GraphCounts> {
+  await applySchema(gateway);
+  if (opts.reset) await resetDomainGraph(gateway);
+  await applySeed(gateway);
+  return countGraph(gateway);
 }

@@ -15,12 +15,13 @@ import { parseArgs } from 'node:util';
 import { clientDist, createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { toApiError, ApiError } from '../http/errors.ts';
+import { listen } from '../http/server.ts';
+import { Gateway } from '../neo4j/gateway.ts';
 import { provisionNeo4j } from '../neo4j/provision.ts';
 import { parseParamPairs } from '../queries/params.ts';
 import { domainIsEmpty, seedDatabase } from '../seed/seed.ts';
 import { closeSnapshotRenderer, sharedBrowser, SnapshotRenderer, type ImageFormat } from './render.ts';
 import { LANGS, LAYOUTS, snapshotBody } from './schemas.ts';
-import { SnapshotService } from './service.ts';
 
 const USAGE = `Usage: npm run snapshot -- --query <saved-query-id> [--param name=value]... --out fig.png|fig.svg
        npm run snapshot -- --node <node-id> [--depth 1-3] --out fig.png|fig.svg
@@ -98,19 +99,19 @@ async function main(): Promise<number> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
   const log = (m: string) => console.error(m);
   const db = await provisionNeo4j(config, { log });
-  const server = await (async () => {
-    if (config.seed.onEmpty && (await domainIsEmpty(db.driver, db.database))) {
+  const running = await (async () => {
+    const gateway = new Gateway(db);
+    if (config.seed.onEmpty && (await domainIsEmpty(gateway))) {
       log('The graph is empty: applying schema and seed...');
-      await seedDatabase(db.driver, db.database);
+      await seedDatabase(gateway);
     }
-    const app = createApp({ config, db: { driver: db.driver, database: db.database }, neo4jMode: db.mode });
-    return new Promise<ReturnType<typeof app.listen>>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
+    const app = createApp({ config, db, neo4jMode: db.mode });
+    return { app, server: await listen(app, config, 0, '127.0.0.1') };
   })().catch(async (err: unknown) => {
     await db.stop();
     throw err;
   });
+  const { app, server } = running;
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const publicBase = (config.server.publicUrl ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 
@@ -170,7 +171,7 @@ async function main(): Promise<number> {
     const frozen = view as { link: string };
     frozen.link = `${publicBase}/${search}`;
     const body = snapshotBody.parse({ title, view: frozen, width, height });
-    const service = new SnapshotService({ config, db: { driver: db.driver, database: db.database }, neo4jMode: db.mode });
+    const service = app.locals.services.snapshots;
     const snapshot = values.save ? await service.create(body) : await service.build(body, 'cli-preview');
     // A saved snapshot's picture goes to the cache the server reads, so the URLs serve these very bytes.
     const renderer = new SnapshotRenderer(config.snapshots, { cache: values.save });
@@ -188,6 +189,7 @@ async function main(): Promise<number> {
     await closeSnapshotRenderer();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.locals.services.close();
     await db.stop();
   }
 }

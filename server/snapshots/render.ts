@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Route } from 'playwright-core';
 import { projectRoot, type AppConfig } from '../config.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError } from '../http/api-error.ts';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
@@ -80,12 +80,21 @@ export async function closeSnapshotRenderer(): Promise<void> {
 
 // --- A small semaphore ----------------------------------------------------------------------------------------
 
+/** At most `max` at once, at most `queue` waiting; one more is refused with 503 and Retry-After. */
 class Limit {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly queue: number,
+  ) {}
   async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.running >= this.max) await new Promise<void>((r) => this.waiting.push(r));
+    if (this.running >= this.max) {
+      if (this.waiting.length >= this.queue) {
+        throw new ApiError(503, 'renderer_busy', 'Too many snapshot pictures are being drawn; try again shortly.', undefined, { 'Retry-After': '5' });
+      }
+      await new Promise<void>((r) => this.waiting.push(r));
+    }
     this.running++;
     try {
       return await fn();
@@ -145,7 +154,7 @@ export class SnapshotRenderer {
     /** No disk cache (the CLI renders previews that are not stored). */
     private readonly opts: { cache?: boolean } = {},
   ) {
-    this.limit = new Limit(config.renderConcurrency);
+    this.limit = new Limit(config.renderConcurrency, config.renderQueue);
   }
 
   private cacheFile(id: string, format: ImageFormat, scale: number): string {
@@ -155,6 +164,14 @@ export class SnapshotRenderer {
   /** The picture's bytes: from the cache when rendered before, else rendered (once, however many ask). */
   async image(req: RenderRequest): Promise<Buffer> {
     const scale = req.format === 'png' ? req.scale : 1;
+    const { width, height } = JSON.parse(req.json) as { width: number; height: number };
+    const pixels = width * height * scale * scale;
+    if (pixels > this.config.maxPixels) {
+      throw new ApiError(400, 'picture_too_large', `The picture would have ${pixels.toLocaleString('en')} pixels (${width}×${height} at scale ${scale}); at most ${this.config.maxPixels.toLocaleString('en')} are drawn (SNAPSHOT_MAX_PIXELS). Use a smaller scale.`, {
+        max: this.config.maxPixels,
+        found: pixels,
+      });
+    }
     const useCache = this.opts.cache !== false;
     const file = this.cacheFile(req.id, req.format, scale);
     if (useCache) {

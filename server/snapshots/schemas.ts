@@ -3,9 +3,8 @@
  * plus a title and the canvas size, stored once and never changed.
  */
 import { z } from 'zod';
-import { jsonValue } from '../api/shapes.ts';
-import { intParam, text } from '../api/validate.ts';
-import type { RouteSpec } from '../openapi/registry.ts';
+import { jsonValue } from '../contract/replies.ts';
+import { intParam, text } from '../contract/inputs.ts';
 
 /** Caps on what one snapshot may hold (the body limit, SNAPSHOT_BODY_LIMIT, caps the bytes). */
 export const SNAPSHOT_LIMITS = { nodes: 5_000, edges: 20_000, sources: 2_000, idList: 5_000, jsonDepth: 32 } as const;
@@ -207,55 +206,3 @@ export const listReply = z.object({
 export const imageQuery = z.object({
   scale: intParam(1, 4, 1).describe('PNG pixel ratio, 1 to 4 (ignored for SVG)'),
 });
-
-const tag = 'Snapshots';
-export const snapshotRoutes: RouteSpec[] = [
-  {
-    method: 'post',
-    path: '/api/snapshots',
-    tag,
-    summary: 'Store a frozen view as an immutable snapshot',
-    description:
-      'Body: the explorer\'s frozen view (captureView(), the "JSON of the view" export), a title and the canvas size. The sources cited by the elements are read from the graph now and frozen. Body limit SNAPSHOT_BODY_LIMIT (default 5mb); at most 5,000 nodes and 20,000 relationships.',
-    body: snapshotBody,
-    response: createdReply,
-    status: 201,
-    auth: true,
-    errors: [413],
-  },
-  { method: 'get', path: '/api/snapshots', tag, summary: 'Snapshots, newest first, paged', query: listQuery, response: listReply },
-  { method: 'get', path: '/api/snapshots/{id}', tag, summary: 'One snapshot, exactly as stored', params: snapshotIdParams, response: snapshotSchema, errors: [404] },
-  {
-    method: 'delete',
-    path: '/api/snapshots/{id}',
-    tag,
-    summary: 'Delete a snapshot (its images and embed stop answering)',
-    params: snapshotIdParams,
-    response: z.null().describe('No content'),
-    status: 204,
-    auth: true,
-    errors: [404],
-  },
-  {
-    method: 'get',
-    path: '/snapshots/{file}',
-    tag,
-    summary: 'The picture of a snapshot: /snapshots/<id>.png or /snapshots/<id>.svg, with its title and a "Sources: …" footer',
-    description: 'Rendered once by the same Cytoscape style the explorer uses (headless Chromium), then served from a cache. 503 renderer_unavailable when Chromium is missing.',
-    params: imageParams,
-    query: imageQuery,
-    response: z.string().describe('PNG or SVG bytes'),
-    contentTypes: ['image/png', 'image/svg+xml'],
-    errors: [404],
-  },
-  {
-    method: 'get',
-    path: '/embed/{id}',
-    tag,
-    summary: 'A small read-only page for an iframe: pan, zoom, hover details; loads only this snapshot',
-    params: snapshotIdParams,
-    response: z.string().describe('HTML page'),
-    contentTypes: ['text/html'],
-    errors: [404],
-  },
-];

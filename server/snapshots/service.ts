@@ -3,8 +3,9 @@
  * them too; after that the stored JSON never changes (there is no update), so neither do its pictures.
  */
 import crypto from 'node:crypto';
-import type { AppContext } from '../context.ts';
-import { ApiError } from '../http/errors.ts';
+import type { AppConfig } from '../config.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import type { Snapshot, SnapshotBody, SnapshotSource, SnapshotSummary, SnapshotUrls } from './schemas.ts';
 import { SNAPSHOT_ID, SNAPSHOT_LIMITS } from './schemas.ts';
 import { SnapshotStore, type ListCursor } from './store.ts';
@@ -53,8 +54,11 @@ export function decodeCursor(raw: string): ListCursor {
 export class SnapshotService {
   readonly store: SnapshotStore;
 
-  constructor(private readonly ctx: AppContext) {
-    this.store = new SnapshotStore(ctx);
+  constructor(
+    gateway: Gateway,
+    private readonly config: AppConfig,
+  ) {
+    this.store = new SnapshotStore(gateway);
   }
 
   /** The snapshot a body describes, with its sources read from the graph now; not stored. */
@@ -132,7 +136,7 @@ export class SnapshotService {
 
   /** PUBLIC_URL when configured, else the origin the request came to. */
   baseUrl(req: { protocol: string; get(name: string): string | undefined }): string {
-    return this.ctx.config.server.publicUrl ?? `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
+    return this.config.server.publicUrl ?? `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
   }
 }
 

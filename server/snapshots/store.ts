@@ -3,13 +3,10 @@
  * byte) and a few summary properties for the list. Never :Entity, so exploration, search and
  * `npm run seed -- --reset` neither see nor touch them.
  */
-import fs from 'node:fs';
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import type { AppContext } from '../context.ts';
-import { ApiError } from '../http/errors.ts';
-import type { GraphDb } from '../neo4j/db.ts';
-import { appSchemaFile } from '../seed/seed.ts';
-import { splitCypher } from '../seed/split.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
+import { applyAppSchema } from '../seed/seed.ts';
 import {
   COUNT_SNAPSHOTS,
   CREATE_SNAPSHOT,
@@ -30,14 +27,12 @@ export interface ListCursor {
 // The app's own constraints (cypher/app-schema.cypher) are applied by the seed; a database seeded before
 // snapshots existed gets them on the first snapshot write. Once per database per process.
 const schemaApplied = new WeakMap<object, Promise<void>>();
-function ensureAppSchema(db: GraphDb): Promise<void> {
-  let p = schemaApplied.get(db.driver);
+function ensureAppSchema(gateway: Gateway): Promise<void> {
+  let p = schemaApplied.get(gateway.driver);
   if (!p) {
-    p = (async () => {
-      for (const st of splitCypher(fs.readFileSync(appSchemaFile, 'utf8'))) await db.driver.executeQuery(st.text, {}, { database: db.database });
-    })();
-    p.catch(() => schemaApplied.delete(db.driver));
-    schemaApplied.set(db.driver, p);
+    p = applyAppSchema(gateway);
+    p.catch(() => schemaApplied.delete(gateway.driver));
+    schemaApplied.set(gateway.driver, p);
   }
   return p;
 }
@@ -45,20 +40,15 @@ function ensureAppSchema(db: GraphDb): Promise<void> {
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
 
 export class SnapshotStore {
-  constructor(private readonly ctx: AppContext) {}
+  constructor(private readonly gateway: Gateway) {}
 
   private exec(query: string, params: Record<string, unknown>, write: boolean) {
-    const { db, config } = this.ctx;
-    return db.driver.executeQuery(query, params, {
-      database: db.database,
-      routing: write ? 'WRITE' : 'READ',
-      transactionConfig: { timeout: config.cypher.timeoutMs },
-    });
+    return write ? this.gateway.write(query, params) : this.gateway.read(query, params);
   }
 
   /** Stores a new snapshot; `json` is exactly what GET will answer. */
   async create(s: Snapshot, json: string): Promise<void> {
-    await ensureAppSchema(this.ctx.db);
+    await ensureAppSchema(this.gateway);
     try {
       await this.exec(
         CREATE_SNAPSHOT,

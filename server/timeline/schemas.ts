@@ -1,9 +1,8 @@
 /** Input and reply of GET /api/timeline. */
 import { z } from 'zod';
-import { linkSchema } from '../api/link-schema.ts';
-import { graphSchema, nodeBriefSchema } from '../api/shapes.ts';
-import { isoDate, windowInOrder } from '../api/validate.ts';
-import type { RouteSpec } from '../openapi/registry.ts';
+import { linkSchema } from '../contract/replies.ts';
+import { graphSchema, nodeBriefSchema } from '../contract/replies.ts';
+import { isoDate, windowInOrder } from '../contract/inputs.ts';
 
 export const timelineQuerySchema = z
   .object({
@@ -35,16 +34,3 @@ export const timelineReply = z.object({
   ),
   graph: graphSchema,
 });
-
-export const timelineRoutes: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/timeline',
-    tag: 'Timeline',
-    summary: 'Dated agreements and events in a window, oldest first, with their parties',
-    description:
-      'An item is in the window when its date (or startDate–endDate range) overlaps it, at the precision it has: an event of 2024-05 is in a window to=2024-05-10.',
-    query: timelineQuerySchema,
-    response: timelineReply,
-  },
-];

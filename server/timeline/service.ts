@@ -1,7 +1,6 @@
 /** GET /api/timeline: what happened when, and who took part. */
 import type { Node } from 'neo4j-driver';
-import type { AppContext } from '../context.ts';
-import { readQuery } from '../api/db.ts';
+import type { Gateway } from '../neo4j/gateway.ts';
 import { windowParams } from '../graph/filters.ts';
 import { isActor, toLinks, type Link, type RawLink } from '../graph/links.ts';
 import { brief, GraphBuilder, type Graph, type NodeBrief } from '../graph/shape.ts';
@@ -38,8 +37,8 @@ export interface Timeline {
 
 const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
 
-export async function timeline(ctx: AppContext, window: { from?: string | undefined; to?: string | undefined }): Promise<Timeline> {
-  const res = await readQuery(ctx, timelineQuery(window), windowParams(window));
+export async function timeline(gateway: Gateway, window: { from?: string | undefined; to?: string | undefined }): Promise<Timeline> {
+  const res = await gateway.read(timelineQuery(window), windowParams(window));
   const b = new GraphBuilder();
   const items = res.records.map((r): TimelineItem => {
     const e = r.get('e') as Node;

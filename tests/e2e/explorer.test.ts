@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDriver } from '../../server/neo4j/provision.ts';
+import { connect } from '../../server/neo4j/provision.ts';
 import { launchBrowser, pngDimensions, settled, shot, startApp, visibleCounts, type Browsing, type RunningApp } from './harness.ts';
 
 const SONMEZ = 'person-tuba-nur-sonmez';
@@ -351,7 +351,7 @@ describe('explorer in the browser', () => {
 
   it('says clearly when Neo4j is down', async () => {
     // A second app whose driver points at a port nothing listens on.
-    const down = await startApp({ driver: createDriver('bolt://127.0.0.1:9', 'neo4j', 'x'), database: undefined, mode: 'external' });
+    const down = await startApp({ ...connect('bolt://127.0.0.1:9', 'neo4j', 'x'), mode: 'external' });
     const p = await b.context.newPage();
     try {
       await p.goto(`${down.url}/`);

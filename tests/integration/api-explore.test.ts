@@ -11,8 +11,8 @@ import { createApp } from '../../server/app.ts';
 import { agreementsReply } from '../../server/agreements/schemas.ts';
 import { projectRoot } from '../../server/config.ts';
 import { nodeDetailsReply, overviewReply, pathsReply } from '../../server/graph/schemas.ts';
-import { graphSchema } from '../../server/api/shapes.ts';
-import { createDriver } from '../../server/neo4j/provision.ts';
+import { graphSchema } from '../../server/contract/replies.ts';
+import { connect } from '../../server/neo4j/provision.ts';
 import { schemaReply } from '../../server/schema/schemas.ts';
 import { searchReply } from '../../server/search/schemas.ts';
 import { timelineReply } from '../../server/timeline/schemas.ts';
@@ -429,9 +429,10 @@ describe('GET /api/agreements', () => {
 
 describe('errors', () => {
   it('answers 503 with Retry-After when Neo4j cannot be reached', async () => {
-    const driver = createDriver('bolt://127.0.0.1:1', 'neo4j', 'x');
+    const db = connect('bolt://127.0.0.1:1', 'neo4j', 'x');
+    const driver = db.driver;
     try {
-      const app = createApp({ config: testConfig(), db: { driver, database: undefined }, neo4jMode: 'external' });
+      const app = createApp({ config: testConfig(), db, neo4jMode: 'external' });
       // Each request waits out the driver's retries (a few seconds), so two routes stand for all.
       for (const url of [`/api/graph/neighbourhood?id=${KUWAIT}`, '/api/search?q=kuwait']) {
         const res = await request(app).get(url);

@@ -11,7 +11,8 @@ import type { Server } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4jProcess } from '../../server/neo4j/local.ts';
-import { createDriver, waitForBolt } from '../../server/neo4j/provision.ts';
+import { Gateway } from '../../server/neo4j/gateway.ts';
+import { connect, createDriver, waitForBolt } from '../../server/neo4j/provision.ts';
 import { seedDatabase } from '../../server/seed/seed.ts';
 import { testConfig } from '../setup/db.ts';
 
@@ -44,12 +45,13 @@ describe('Neo4j killed under load', () => {
     const port = await freePort(0);
     let neo: LocalNeo4jProcess = await startLocalNeo4j({ dataDir, preferredPort: port });
     cleanups.push(() => neo.stop());
-    const driver = createDriver(neo.uri, 'neo4j', '');
+    const db = connect(neo.uri);
+    const { driver } = db;
     cleanups.push(() => driver.close());
     await waitForBolt(driver, undefined, 60_000);
-    await seedDatabase(driver, undefined);
+    await seedDatabase(new Gateway(db));
 
-    const app = createApp({ config: testConfig(), db: { driver, database: undefined }, neo4jMode: 'local' });
+    const app = createApp({ config: testConfig(), db, neo4jMode: 'local' });
     const { base, server } = await listen(app);
     cleanups.push(() => new Promise((r) => server.close(r)));
 
@@ -154,9 +156,10 @@ describe('Neo4j killed under load', () => {
 describe('Neo4j unreachable at start-up', () => {
   it('serves, says so in /api/health, and connects once Neo4j comes', async () => {
     const port = await freePort(0);
-    const driver = createDriver(`bolt://127.0.0.1:${port}`, 'neo4j', '');
+    const db = connect(`bolt://127.0.0.1:${port}`);
+    const { driver } = db;
     cleanups.push(() => driver.close());
-    const app = createApp({ config: testConfig(), db: { driver, database: undefined }, neo4jMode: 'external' });
+    const app = createApp({ config: testConfig(), db, neo4jMode: 'external' });
     const { base, server } = await listen(app);
     cleanups.push(() => new Promise((r) => server.close(r)));
 

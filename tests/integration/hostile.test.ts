@@ -22,7 +22,7 @@ import { answerClientErrors } from '../../server/http/errors.ts';
 import net from 'node:net';
 import { projectRoot } from '../../server/config.ts';
 import { runReply } from '../../server/cypher/schemas.ts';
-import { graphSchema } from '../../server/api/shapes.ts';
+import { graphSchema } from '../../server/contract/replies.ts';
 import { nodeDetailsReply, overviewReply, pathsReply } from '../../server/graph/schemas.ts';
 import type { ParamSpec, ParamType } from '../../server/queries/params.ts';
 import { queryRunReply, savedQuerySchema } from '../../server/queries/schemas.ts';

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
+import { Gateway } from '../../server/neo4j/gateway.ts';
 import { applySeed, countGraph, seedDatabase } from '../../server/seed/seed.ts';
 import { fingerprint } from '../setup/checksum.ts';
 import { testDb } from '../setup/db.ts';
@@ -41,11 +42,12 @@ describe('schema', () => {
 
 describe('seed', () => {
   it('is idempotent: a second run leaves counts and every property unchanged', async () => {
-    const before = await countGraph(db.driver, db.database);
+    const gateway = new Gateway(db);
+    const before = await countGraph(gateway);
     const sumBefore = (await fingerprint(db, 'domain')).checksum;
-    await seedDatabase(db.driver, db.database);
-    await applySeed(db.driver, db.database);
-    expect(await countGraph(db.driver, db.database)).toEqual(before);
+    await seedDatabase(gateway);
+    await applySeed(gateway);
+    expect(await countGraph(gateway)).toEqual(before);
     expect((await fingerprint(db, 'domain')).checksum).toBe(sumBefore);
     expect(before.nodes).toBeGreaterThanOrEqual(40);
   });

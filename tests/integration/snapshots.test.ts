@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { LAYOUTS, snapshotSchema, type Snapshot } from '../../server/snapshots/schemas.ts';
 import { closeSnapshotRenderer } from '../../server/snapshots/render.ts';
+import { Gateway } from '../../server/neo4j/gateway.ts';
 import { seedDatabase } from '../../server/seed/seed.ts';
 import { LAYOUT_NAMES } from '../../client/src/layouts.ts';
 import { pngDimensions } from '../e2e/harness.ts';
@@ -326,7 +327,7 @@ describe('permanence', () => {
 
     // The domain graph is wiped and re-seeded (a marker on a domain node shows the wipe really happened).
     await db.driver.executeQuery("MATCH (n:Entity {id: 'country-kuwait'}) SET n.wipeMarker = true", {}, { database: db.database });
-    await seedDatabase(db.driver, db.database, { reset: true });
+    await seedDatabase(new Gateway(db), { reset: true });
     const marker = await db.driver.executeQuery("MATCH (n:Entity {id: 'country-kuwait'}) RETURN n.wipeMarker AS m", {}, { database: db.database });
     expect(marker.records.map((r) => r.get('m'))).toEqual([null]);
     const stored = JSON.parse(json1.toString('utf8')) as Snapshot;
@@ -345,7 +346,7 @@ describe('permanence', () => {
       expect(pngDimensions(png2)).toEqual(pngDimensions(png1));
       expect(png2.equals(png1)).toBe(true);
     } finally {
-      await seedDatabase(db.driver, db.database); // puts the source's title back
+      await seedDatabase(new Gateway(db)); // puts the source's title back
     }
     const title = await db.driver.executeQuery('MATCH (s:Source {id: $id}) RETURN s.title AS t', { id: sourceId }, { database: db.database });
     expect(title.records[0]!.get('t')).toBe(stored.sources[0]!.title);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../server/config.ts';
 import { provisionNeo4j, type Neo4jHandle } from '../../server/neo4j/provision.ts';
+import { Gateway } from '../../server/neo4j/gateway.ts';
 import { seedDatabase } from '../../server/seed/seed.ts';
 
 declare module 'vitest' {
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   let counts;
   try {
-    counts = await seedDatabase(handle.driver, handle.database);
+    counts = await seedDatabase(new Gateway(handle));
   } catch (err) {
     await handle.stop();
     throw err;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvList, intParam, isoDate, isRealDate, isWellFormed, windowInOrder } from '../../server/api/validate.ts';
+import { csvList, intParam, isoDate, isRealDate, isWellFormed, windowInOrder } from '../../server/contract/inputs.ts';
 
 describe('input helpers', () => {
   it('accepts dates of year, month or day precision that exist', () => {

@@ -50,3 +50,15 @@ export const nodeBriefSchema = z
     nameAr: z.string().nullable(),
   })
   .meta({ id: 'NodeBrief' });
+
+export const linkSchema = nodeBriefSchema
+  .extend({
+    type: z.string().describe('Relationship type'),
+    direction: z.enum(['out', 'in']).describe("'in' when the other node points at this one"),
+    role: z.string().nullable().describe("The relationship's role property"),
+    edgeId: z.string(),
+    quote: z.string().nullable(),
+    quoteEn: z.string().nullable(),
+    sources: z.array(z.string()),
+  })
+  .meta({ id: 'Link' });

@@ -1,0 +1,244 @@
+/**
+ * Ad-hoc and saved-query Cypher, as the app sees it. Every query is bounded before it leaves this thread:
+ *
+ *  - size and nesting are checked here, with the read-only check, before Neo4j sees the text (bounds.ts);
+ *  - each client has at most CYPHER_CONCURRENCY_PER_CLIENT queries in flight (429 beyond);
+ *  - at most CYPHER_POOL_SIZE run at once and CYPHER_QUEUE wait (503 with Retry-After beyond), on the Cypher
+ *    worker's own connection pool, so they never take a connection the explorer or health needs;
+ *  - a deadline covers the EXPLAIN and the run: past it the request gets 504 and the query is cancelled; a
+ *    worker that does not answer the cancellation is replaced;
+ *  - the worker caps rows and bytes and does all decoding and serialising off the app's event loop.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AppConfig } from '../config.ts';
+import { ApiError } from '../http/api-error.ts';
+import { queryTimeout } from '../neo4j/errors.ts';
+import type { GraphDb } from '../neo4j/db.ts';
+import type { CypherBounds } from './bounds.ts';
+import type { IntegerParams } from './execute.ts';
+import { lexicalCheck } from './readonly.ts';
+import type { FromWorker, ToWorker, WorkerError, WorkerSetup } from './worker-protocol.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** How long after the transaction timeout a query that has not answered is given up. */
+const DEADLINE_GRACE_MS = 2_000;
+/** How long a worker has to acknowledge a cancellation before it is taken for stuck and replaced. */
+const CANCEL_ACK_MS = 2_000;
+
+export interface RunOptions {
+  /** Who asks (the client's address): the per-client concurrency limit counts by it. */
+  client: string;
+  integers: IntegerParams;
+  nodeIds?: Record<string, string>;
+  rowCap?: number;
+  /** Fields put in front of the reply. */
+  extra?: Record<string, unknown>;
+}
+
+interface Pending {
+  resolve: (json: string) => void;
+  reject: (err: ApiError) => void;
+}
+
+const busy = () => new ApiError(503, 'cypher_busy', 'Too many queries are running or waiting; try again in a few seconds.', undefined, { 'Retry-After': '2' });
+
+export class CypherService {
+  readonly bounds: CypherBounds;
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  private readonly perClient = new Map<string, number>();
+
+  constructor(
+    private readonly db: GraphDb,
+    private readonly config: AppConfig,
+  ) {
+    const c = config.cypher;
+    this.bounds = { maxLength: c.maxLength, maxTokens: c.maxTokens, maxDepth: c.maxDepth, maxChain: c.maxChain };
+  }
+
+  /** The text to run, or a 400: the read-only check and the size bounds, in microseconds. */
+  lexical(query: string): string {
+    return lexicalCheck(query, this.bounds);
+  }
+
+  /** The full read-only check (lexical, then Neo4j's EXPLAIN), for a query about to be saved. */
+  async check(query: string, client: string): Promise<void> {
+    const text = this.lexical(query);
+    await this.schedule(client, (id) => ({ type: 'check', id, query: text }));
+  }
+
+  /** Checks and runs a query; the reply is JSON text ({...extra, columns, rows, graph, truncated}). */
+  run(query: string, params: Record<string, unknown>, opts: RunOptions): Promise<string> {
+    const text = this.lexical(query);
+    const job = { query: text, params, integers: opts.integers, nodeIds: opts.nodeIds, rowCap: opts.rowCap, extra: opts.extra };
+    return this.schedule(opts.client, (id) => ({ type: 'run', id, job }));
+  }
+
+  /** Stops the worker and its connections (server shutdown, end of a test). */
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = undefined;
+    if (!w) return;
+    w.postMessage({ type: 'close' } satisfies ToWorker);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => void w.terminate().then(() => resolve()), 2_000);
+      w.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private async schedule(client: string, message: (id: number) => ToWorker): Promise<string> {
+    const mine = this.perClient.get(client) ?? 0;
+    if (mine >= this.config.cypher.concurrencyPerClient) {
+      throw new ApiError(429, 'too_many_concurrent', `At most ${this.config.cypher.concurrencyPerClient} queries at a time per client (CYPHER_CONCURRENCY_PER_CLIENT); wait for one to finish.`, undefined, {
+        'Retry-After': '1',
+      });
+    }
+    this.perClient.set(client, mine + 1);
+    try {
+      await this.acquire();
+      try {
+        return await this.send(message);
+      } finally {
+        this.release();
+      }
+    } finally {
+      const left = (this.perClient.get(client) ?? 1) - 1;
+      if (left > 0) this.perClient.set(client, left);
+      else this.perClient.delete(client);
+    }
+  }
+
+  /** A place among the queries running at once, after at most a timeout's wait in the queue. */
+  private acquire(): Promise<void> {
+    if (this.running < this.config.cypher.poolSize) {
+      this.running++;
+      return Promise.resolve();
+    }
+    if (this.waiting.length >= this.config.cypher.queue) return Promise.reject(busy());
+    return new Promise<void>((resolve, reject) => {
+      const go = () => {
+        clearTimeout(timer);
+        this.running++;
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        const i = this.waiting.indexOf(go);
+        if (i >= 0) this.waiting.splice(i, 1);
+        reject(busy());
+      }, this.config.cypher.timeoutMs);
+      this.waiting.push(go);
+    });
+  }
+
+  private release(): void {
+    this.running--;
+    this.waiting.shift()?.();
+  }
+
+  private send(message: (id: number) => ToWorker): Promise<string> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<string>((resolve, reject) => {
+      const deadline = setTimeout(() => {
+        this.pending.delete(id);
+        reject(queryTimeout());
+        this.cancel(worker, id);
+      }, this.config.cypher.timeoutMs + DEADLINE_GRACE_MS);
+      this.pending.set(id, {
+        resolve: (json) => {
+          clearTimeout(deadline);
+          resolve(json);
+        },
+        reject: (err) => {
+          clearTimeout(deadline);
+          reject(err);
+        },
+      });
+      worker.postMessage(message(id));
+    });
+  }
+
+  /** Asks the worker to stop a query; a worker too busy to answer is replaced. */
+  private cancel(worker: Worker, id: number): void {
+    const stuck = setTimeout(() => {
+      if (this.worker === worker) this.replaceWorker(worker, new ApiError(503, 'cypher_restarted', 'The query runner was restarted while this query ran; try again.', undefined, { 'Retry-After': '1' }));
+    }, CANCEL_ACK_MS);
+    const onMessage = (msg: FromWorker) => {
+      if (msg.type === 'cancelled' && msg.id === id) {
+        clearTimeout(stuck);
+        worker.off('message', onMessage);
+      }
+    };
+    worker.on('message', onMessage);
+    worker.once('exit', () => clearTimeout(stuck));
+    worker.postMessage({ type: 'cancel', id } satisfies ToWorker);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const { config, db } = this;
+    const setup: WorkerSetup = {
+      connection: db.connection,
+      database: db.database,
+      poolSize: config.cypher.poolSize,
+      settings: { timeoutMs: config.cypher.timeoutMs, rowCap: config.cypher.rowCap, maxReplyBytes: config.cypher.maxReplyBytes },
+      entry: pathToFileURL(path.join(here, 'worker.ts')).href,
+    };
+    const worker = new Worker(path.join(here, 'worker-boot.mjs'), {
+      workerData: setup,
+      resourceLimits: { maxOldGenerationSizeMb: config.cypher.workerMemoryMb },
+      stdout: false,
+      stderr: false,
+    });
+    // Never keep the process alive for the worker alone.
+    worker.unref();
+    worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'cancelled') return;
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (msg.type === 'done') p.resolve(msg.json);
+      else p.reject(fromWorkerError(msg.error));
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      // Out of memory: a result too big to hold. Alone, the query is the cause; with others, all are retried.
+      const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      const alone = this.pending.size === 1;
+      this.replaceWorker(
+        worker,
+        oom && alone
+          ? new ApiError(422, 'result_too_large', 'The result is too large to hold in memory (CYPHER_WORKER_MEMORY_MB); return fewer or smaller values.')
+          : new ApiError(503, 'cypher_restarted', 'The query runner was restarted while this query ran; try again.', undefined, { 'Retry-After': '1' }),
+      );
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) this.replaceWorker(worker, new ApiError(503, 'cypher_restarted', 'The query runner stopped while this query ran; try again.', undefined, { 'Retry-After': '1' }));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Fails everything the worker had in hand and lets the next query start a new one. */
+  private replaceWorker(worker: Worker, err: ApiError): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      p.reject(err);
+    }
+    void worker.terminate();
+  }
+}
+
+function fromWorkerError(e: WorkerError): ApiError {
+  return new ApiError(e.status, e.code, e.message, e.details, e.headers);
+}

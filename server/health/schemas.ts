@@ -1,0 +1,18 @@
+/** The reply of GET /api/health. */
+import { z } from 'zod';
+
+export const healthReply = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    neo4j: z.object({
+      connected: z.boolean(),
+      version: z.string().optional(),
+      edition: z.string().optional(),
+      mode: z.string().optional().describe('How Neo4j was provisioned: external, testcontainers or local'),
+      error: z.string().optional().describe('Why the database is not reachable, in words (no driver internals)'),
+    }),
+    counts: z.object({ nodes: z.number().int(), relationships: z.number().int() }).optional(),
+  })
+  .meta({ id: 'Health' });
+
+export type Health = z.infer<typeof healthReply>;

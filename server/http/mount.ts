@@ -1,0 +1,101 @@
+/**
+ * Mounts route definitions on the app: for each, the shared rate limit and the token check where the route
+ * asks for them, the content-type check and body parser where it takes a body, validation of params, query
+ * and body with its zod schemas, then its handler. Known paths answer other methods with 405 and `Allow`.
+ */
+import express, { type Express, type Request, type RequestHandler } from 'express';
+import type { z } from 'zod';
+import type { Services } from '../services.ts';
+import { ApiError } from './api-error.ts';
+import { requireToken } from './auth.ts';
+import { validationError } from './errors.ts';
+import { costlyRequestLimiter } from './limits.ts';
+import { expressPath, Reply, type Method, type Route } from './route.ts';
+
+function parse(schema: z.ZodType | undefined, value: unknown): unknown {
+  if (!schema) return undefined;
+  const r = schema.safeParse(value);
+  if (!r.success) throw validationError(r.error);
+  return r.data;
+}
+
+/** True when the request carries a body (a length above zero, or a chunked one). */
+const hasBody = (req: Request): boolean => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+
+/** A body must be JSON (415 otherwise); a missing body is fine only when the route's schema accepts none. */
+function jsonBody(route: Route, limit: string): RequestHandler[] {
+  const acceptsNone = route.body!.safeParse(undefined).success;
+  const check: RequestHandler = (req, _res, next) => {
+    if (!hasBody(req)) {
+      req.body = undefined;
+      if (!acceptsNone) return next(new ApiError(400, 'body_required', 'This request needs a JSON body.'));
+      return next();
+    }
+    if (!req.is(['application/json', 'application/*+json'])) {
+      return next(new ApiError(415, 'unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.'));
+    }
+    next();
+  };
+  return [check, express.json({ limit, type: ['application/json', 'application/*+json'] })];
+}
+
+function handler(route: Route, services: Services): RequestHandler {
+  const status = route.status ?? 200;
+  return async (req, res) => {
+    const input = { params: parse(route.params, req.params), query: parse(route.query, req.query), body: parse(route.body, req.body) };
+    const out = await route.handle(input as never, services, { req, res });
+    if (res.headersSent) return;
+    if (out instanceof Reply) {
+      if (out.opts.headers) res.set(out.opts.headers);
+      if (out.opts.type) res.type(out.opts.type);
+      res.status(out.opts.status ?? status).send(out.body);
+    } else if (status === 204) res.status(204).end();
+    else res.status(status).json(out);
+  };
+}
+
+/** 405 for a known path and another method (OPTIONS answers 204 with what is allowed). */
+function methodNotAllowed(methods: Set<Method>): RequestHandler {
+  const allowed = [...methods].map((m) => m.toUpperCase());
+  if (methods.has('get')) allowed.push('HEAD');
+  allowed.push('OPTIONS');
+  const allow = allowed.join(', ');
+  return (req, res, next) => {
+    res.set('Allow', allow);
+    if (req.method === 'OPTIONS') return void res.status(204).end();
+    next(new ApiError(405, 'method_not_allowed', `${req.method} is not allowed here; use ${allowed.filter((m) => m !== 'OPTIONS').join(' or ')}.`));
+  };
+}
+
+export function mountRoutes(app: Express, routes: readonly Route[], services: Services): void {
+  const { config } = services;
+  const limiter = costlyRequestLimiter(config);
+  const auth = requireToken(config);
+  const methodsByPath = new Map<string, Set<Method>>();
+  for (const r of routes) {
+    const path = expressPath(r.path);
+    const chain: RequestHandler[] = [];
+    if (r.rateLimited) chain.push(limiter);
+    if (r.auth) chain.push(auth);
+    if (r.body) chain.push(...jsonBody(r, r.bodyLimit?.(config) ?? config.security.bodyLimit));
+    if (r.before) chain.push(...r.before(services));
+    chain.push(handler(r, services));
+    app[r.method](path, ...chain);
+    let methods = methodsByPath.get(path);
+    if (!methods) methodsByPath.set(path, (methods = new Set()));
+    methods.add(r.method);
+  }
+  for (const [path, methods] of methodsByPath) app.all(path, methodNotAllowed(methods));
+}
+
+/** Every path and method mounted by mountRoutes, read back from the app's router (for the contract test). */
+export function mountedRoutes(app: Express): string[] {
+  const stack = (app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+  const out: string[] = [];
+  for (const layer of stack) {
+    const r = layer.route;
+    if (!r || typeof r.path !== 'string') continue;
+    for (const [m, on] of Object.entries(r.methods)) if (on && m !== '_all') out.push(`${m.toUpperCase()} ${r.path}`);
+  }
+  return out;
+}
