@@ -31,8 +31,8 @@ const envSchema = z.object({
   NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[mg]$/i).default('1g'),
   NEO4J_START_TIMEOUT_MS: intFromEnv(90_000, 1_000, 600_000),
   NEO4J_LOCAL_TX_TIMEOUT_MS: intFromEnv(120_000, 1_000, 3_600_000),
-  NEO4J_LOCAL_TX_MEMORY: z.string().regex(/^\d+[mg]$/i).default('256m'),
-  NEO4J_LOCAL_TX_MEMORY_TOTAL: z.string().regex(/^\d+[mg]$/i).default('768m'),
+  NEO4J_LOCAL_TX_MEMORY: z.string().regex(/^\d+[mg]$/i).default('128m'),
+  NEO4J_LOCAL_TX_MEMORY_TOTAL: z.string().regex(/^\d+[mg]$/i).default('512m'),
 
   // --- Seeding ---
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
@@ -60,10 +60,11 @@ const envSchema = z.object({
   CYPHER_MAX_TOKENS: intFromEnv(4_000, 10, 100_000),
   CYPHER_MAX_DEPTH: intFromEnv(40, 2, 1_000),
   CYPHER_MAX_CHAIN: intFromEnv(100, 2, 10_000),
-  CYPHER_POOL_SIZE: intFromEnv(4, 1, 100),
+  CYPHER_POOL_SIZE: intFromEnv(2, 1, 100),
   CYPHER_QUEUE: intFromEnv(16, 0, 10_000),
   CYPHER_CONCURRENCY_PER_CLIENT: intFromEnv(2, 1, 100),
   CYPHER_WORKER_MEMORY_MB: intFromEnv(512, 64, 16_384),
+  CYPHER_WORKERS: intFromEnv(2, 1, 16),
   CYPHER_RATE_LIMIT_PER_MIN: intFromEnv(120, 1, 100_000),
 
   // --- Embeds and snapshots ---
@@ -157,7 +158,8 @@ export interface AppConfig {
     poolSize: number;
     queue: number;
     concurrencyPerClient: number;
-    /** Heap of the worker thread that decodes and serialises results. */
+    /** Worker threads that decode and serialise results, and the heap of each. */
+    workers: number;
     workerMemoryMb: number;
   };
   embed: {
@@ -233,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       poolSize: e.CYPHER_POOL_SIZE,
       queue: e.CYPHER_QUEUE,
       concurrencyPerClient: e.CYPHER_CONCURRENCY_PER_CLIENT,
+      workers: e.CYPHER_WORKERS,
       workerMemoryMb: e.CYPHER_WORKER_MEMORY_MB,
     },
     embed: { frameAncestors: e.EMBED_FRAME_ANCESTORS },

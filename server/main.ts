@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   if (!fs.existsSync(clientDist)) console.warn('client/dist is missing: run `npm run build` to serve the UI.');
   const app = createApp({ config, db, neo4jMode: db.mode });
   const server = await listen(app, config);
+  // The first health reading, so the first health check does not wait for the database.
+  void app.locals.services.health.read();
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.server.port;
   say(`Knowledge-graph explorer on http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/  (Neo4j: ${db.mode}, ${db.uri})`);

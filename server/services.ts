@@ -5,6 +5,7 @@
 import type { AppConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { CypherService } from './cypher/service.ts';
+import { HealthMonitor } from './health/service.ts';
 import { Gateway } from './neo4j/gateway.ts';
 import { MAX_TRANSACTION_RETRY_MS } from './neo4j/provision.ts';
 import { SavedQueries } from './queries/service.ts';
@@ -20,6 +21,8 @@ export interface Services {
   neo4jMode: string;
   /** The app's own queries (exploration, search, stores, health). */
   gateway: Gateway;
+  /** Whether Neo4j answers, asked at most once a second whoever polls. */
+  health: HealthMonitor;
   /** Labels and types in use, to check filters against. */
   schema: SchemaCache;
   schemaSummary: Cached<SchemaSummary>;
@@ -40,6 +43,7 @@ export function createServices(ctx: AppContext): Services {
     config,
     neo4jMode: ctx.neo4jMode,
     gateway,
+    health: new HealthMonitor(gateway, ctx.neo4jMode),
     schema: new SchemaCache(gateway),
     schemaSummary: schemaSummary(gateway),
     cypher,

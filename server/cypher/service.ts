@@ -5,9 +5,11 @@
  *  - each client has at most CYPHER_CONCURRENCY_PER_CLIENT queries in flight (429 beyond);
  *  - at most CYPHER_POOL_SIZE run at once and CYPHER_QUEUE wait (503 with Retry-After beyond), on the Cypher
  *    worker's own connection pool, so they never take a connection the explorer or health needs;
- *  - a deadline covers the EXPLAIN and the run: past it the request gets 504 and the query is cancelled; a
- *    worker that does not answer the cancellation is replaced;
- *  - the worker caps rows and bytes and does all decoding and serialising off the app's event loop.
+ *  - one deadline, CYPHER_TIMEOUT_MS + 2 s from arrival, covers the wait in the queue, the EXPLAIN and the run:
+ *    past it the request gets 504 and the query is cancelled; a worker that does not answer the cancellation
+ *    is replaced;
+ *  - CYPHER_WORKERS worker threads cap rows and bytes and do all decoding and serialising off the app's event
+ *    loop; a query goes to the least busy one.
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -23,7 +25,7 @@ import type { FromWorker, ToWorker, WorkerError, WorkerSetup } from './worker-pr
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** How long after the transaction timeout a query that has not answered is given up. */
+/** How long after the transaction timeout (counted from the request's arrival) a query that has not answered is given up. */
 const DEADLINE_GRACE_MS = 2_000;
 /** How long a worker has to acknowledge a cancellation before it is taken for stuck and replaced. */
 const CANCEL_ACK_MS = 2_000;
@@ -47,8 +49,8 @@ const busy = () => new ApiError(503, 'cypher_busy', 'Too many queries are runnin
 
 export class CypherService {
   readonly bounds: CypherBounds;
-  private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
+  /** Worker threads (CYPHER_WORKERS), started on first use: one busy decoding a huge result leaves the others free. */
+  private readonly slots: WorkerSlot[];
   private nextId = 1;
   private running = 0;
   private readonly waiting: (() => void)[] = [];
@@ -60,6 +62,7 @@ export class CypherService {
   ) {
     const c = config.cypher;
     this.bounds = { maxLength: c.maxLength, maxTokens: c.maxTokens, maxDepth: c.maxDepth, maxChain: c.maxChain };
+    this.slots = Array.from({ length: c.workers }, () => ({ worker: undefined, pending: new Map<number, Pending>() }));
   }
 
   /** The text to run, or a 400: the read-only check and the size bounds, in microseconds. */
@@ -80,19 +83,23 @@ export class CypherService {
     return this.schedule(opts.client, (id) => ({ type: 'run', id, job }));
   }
 
-  /** Stops the worker and its connections (server shutdown, end of a test). */
+  /** Stops the workers and their connections (server shutdown, end of a test). */
   async close(): Promise<void> {
-    const w = this.worker;
-    this.worker = undefined;
-    if (!w) return;
-    w.postMessage({ type: 'close' } satisfies ToWorker);
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => void w.terminate().then(() => resolve()), 2_000);
-      w.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        const w = slot.worker;
+        slot.worker = undefined;
+        if (!w) return;
+        w.postMessage({ type: 'close' } satisfies ToWorker);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => void w.terminate().then(() => resolve()), 2_000);
+          w.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }),
+    );
   }
 
   private async schedule(client: string, message: (id: number) => ToWorker): Promise<string> {
@@ -103,10 +110,12 @@ export class CypherService {
       });
     }
     this.perClient.set(client, mine + 1);
+    // One deadline from arrival covers the wait for a place and the run: every request answers by then.
+    const deadline = Date.now() + this.config.cypher.timeoutMs + DEADLINE_GRACE_MS;
     try {
-      await this.acquire();
+      await this.acquire(deadline - DEADLINE_GRACE_MS);
       try {
-        return await this.send(message);
+        return await this.send(message, deadline);
       } finally {
         this.release();
       }
@@ -117,8 +126,8 @@ export class CypherService {
     }
   }
 
-  /** A place among the queries running at once, after at most a timeout's wait in the queue. */
-  private acquire(): Promise<void> {
+  /** A place among the queries running at once, waited for until `until` at most (then 503 busy). */
+  private acquire(until: number): Promise<void> {
     if (this.running < this.config.cypher.poolSize) {
       this.running++;
       return Promise.resolve();
@@ -134,7 +143,7 @@ export class CypherService {
         const i = this.waiting.indexOf(go);
         if (i >= 0) this.waiting.splice(i, 1);
         reject(busy());
-      }, this.config.cypher.timeoutMs);
+      }, Math.max(0, until - Date.now()));
       this.waiting.push(go);
     });
   }
@@ -144,16 +153,18 @@ export class CypherService {
     this.waiting.shift()?.();
   }
 
-  private send(message: (id: number) => ToWorker): Promise<string> {
-    const worker = this.ensureWorker();
+  /** Hands the job to the least-busy worker, under the deadline. */
+  private send(message: (id: number) => ToWorker, until: number): Promise<string> {
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const worker = this.ensureWorker(slot);
     const id = this.nextId++;
     return new Promise<string>((resolve, reject) => {
       const deadline = setTimeout(() => {
-        this.pending.delete(id);
+        slot.pending.delete(id);
         reject(queryTimeout());
-        this.cancel(worker, id);
-      }, this.config.cypher.timeoutMs + DEADLINE_GRACE_MS);
-      this.pending.set(id, {
+        this.cancel(slot, worker, id);
+      }, Math.max(0, until - Date.now()));
+      slot.pending.set(id, {
         resolve: (json) => {
           clearTimeout(deadline);
           resolve(json);
@@ -167,11 +178,9 @@ export class CypherService {
     });
   }
 
-  /** Asks the worker to stop a query; a worker too busy to answer is replaced. */
-  private cancel(worker: Worker, id: number): void {
-    const stuck = setTimeout(() => {
-      if (this.worker === worker) this.replaceWorker(worker, new ApiError(503, 'cypher_restarted', 'The query runner was restarted while this query ran; try again.', undefined, { 'Retry-After': '1' }));
-    }, CANCEL_ACK_MS);
+  /** Asks the worker to stop a query; a worker too busy to answer (decoding a huge record, say) is replaced. */
+  private cancel(slot: WorkerSlot, worker: Worker, id: number): void {
+    const stuck = setTimeout(() => this.replaceWorker(slot, worker, restarted()), CANCEL_ACK_MS);
     const onMessage = (msg: FromWorker) => {
       if (msg.type === 'cancelled' && msg.id === id) {
         clearTimeout(stuck);
@@ -183,8 +192,8 @@ export class CypherService {
     worker.postMessage({ type: 'cancel', id } satisfies ToWorker);
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
+  private ensureWorker(slot: WorkerSlot): Worker {
+    if (slot.worker) return slot.worker;
     const { config, db } = this;
     const setup: WorkerSetup = {
       connection: db.connection,
@@ -203,41 +212,46 @@ export class CypherService {
     worker.unref();
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'cancelled') return;
-      const p = this.pending.get(msg.id);
+      const p = slot.pending.get(msg.id);
       if (!p) return;
-      this.pending.delete(msg.id);
+      slot.pending.delete(msg.id);
       if (msg.type === 'done') p.resolve(msg.json);
       else p.reject(fromWorkerError(msg.error));
     });
     worker.on('error', (err: Error & { code?: string }) => {
       // Out of memory: a result too big to hold. Alone, the query is the cause; with others, all are retried.
       const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      const alone = this.pending.size === 1;
+      const alone = slot.pending.size === 1;
       this.replaceWorker(
+        slot,
         worker,
-        oom && alone
-          ? new ApiError(422, 'result_too_large', 'The result is too large to hold in memory (CYPHER_WORKER_MEMORY_MB); return fewer or smaller values.')
-          : new ApiError(503, 'cypher_restarted', 'The query runner was restarted while this query ran; try again.', undefined, { 'Retry-After': '1' }),
+        oom && alone ? new ApiError(422, 'result_too_large', 'The result is too large to hold in memory (CYPHER_WORKER_MEMORY_MB); return fewer or smaller values.') : restarted(),
       );
     });
-    worker.on('exit', () => {
-      if (this.worker === worker) this.replaceWorker(worker, new ApiError(503, 'cypher_restarted', 'The query runner stopped while this query ran; try again.', undefined, { 'Retry-After': '1' }));
-    });
-    this.worker = worker;
+    worker.on('exit', () => this.replaceWorker(slot, worker, restarted()));
+    slot.worker = worker;
     return worker;
   }
 
-  /** Fails everything the worker had in hand and lets the next query start a new one. */
-  private replaceWorker(worker: Worker, err: ApiError): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    for (const [id, p] of this.pending) {
-      this.pending.delete(id);
+  /** Fails everything the worker had in hand and lets the next query start a new one in its place. */
+  private replaceWorker(slot: WorkerSlot, worker: Worker, err: ApiError): void {
+    if (slot.worker !== worker) return;
+    slot.worker = undefined;
+    for (const [id, p] of slot.pending) {
+      slot.pending.delete(id);
       p.reject(err);
     }
     void worker.terminate();
   }
 }
+
+/** One worker thread and the queries it has in hand. */
+interface WorkerSlot {
+  worker: Worker | undefined;
+  readonly pending: Map<number, Pending>;
+}
+
+const restarted = () => new ApiError(503, 'cypher_restarted', 'The query runner was restarted while this query ran; try again.', undefined, { 'Retry-After': '1' });
 
 function fromWorkerError(e: WorkerError): ApiError {
   return new ApiError(e.status, e.code, e.message, e.details, e.headers);

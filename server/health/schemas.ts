@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const healthReply = z
   .object({
     status: z.enum(['ok', 'degraded']),
+    checkedAt: z.iso.datetime().describe('When the database was last asked (at most about a second before, while it answers)'),
     neo4j: z.object({
       connected: z.boolean(),
       version: z.string().optional(),

@@ -60,12 +60,17 @@ function methodNotAllowed(methods: Set<Method>): RequestHandler {
   if (methods.has('get')) allowed.push('HEAD');
   allowed.push('OPTIONS');
   const allow = allowed.join(', ');
-  return (req, res, next) => {
+  const answer: RequestHandler = (req, res, next) => {
     res.set('Allow', allow);
     if (req.method === 'OPTIONS') return void res.status(204).end();
     next(new ApiError(405, 'method_not_allowed', `${req.method} is not allowed here; use ${allowed.filter((m) => m !== 'OPTIONS').join(' or ')}.`));
   };
+  fallbacks.add(answer);
+  return answer;
 }
+
+/** The 405 answers mounted for every other method of a path: not endpoints, so not in the contract. */
+const fallbacks = new WeakSet<RequestHandler>();
 
 export function mountRoutes(app: Express, routes: readonly Route[], services: Services): void {
   const { config } = services;
@@ -90,11 +95,13 @@ export function mountRoutes(app: Express, routes: readonly Route[], services: Se
 
 /** Every path and method mounted by mountRoutes, read back from the app's router (for the contract test). */
 export function mountedRoutes(app: Express): string[] {
-  const stack = (app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+  type RouteLayer = { route?: { path: string; methods: Record<string, boolean>; stack: { handle: RequestHandler }[] } };
+  const stack = (app as unknown as { router: { stack: RouteLayer[] } }).router.stack;
   const out: string[] = [];
   for (const layer of stack) {
     const r = layer.route;
     if (!r || typeof r.path !== 'string') continue;
+    if (r.stack.every((l) => fallbacks.has(l.handle))) continue;
     for (const [m, on] of Object.entries(r.methods)) if (on && m !== '_all') out.push(`${m.toUpperCase()} ${r.path}`);
   }
   return out;

@@ -138,6 +138,16 @@ describe('file queries', () => {
     expect(p.rows).toHaveLength(0);
   });
 
+  it('find-by-name searches the words as typed: Lucene syntax in a name is plain text, not a 400', async () => {
+    for (const q of ['"Kuwait', 'Kuwait AND', '(Turkey]', 'guard:national', 'a\\b', '*', '   ', 'NOT', '~1 ^2 /x/']) {
+      const res = await request(t.app).post('/api/queries/find-by-name/run').send({ params: { q, limit: 5 } });
+      expect(res.status, q).toBe(200);
+    }
+    const quoted = await run('find-by-name', { q: '"Kuwait"', limit: '3' });
+    expect(quoted.rows.map((x) => x['name'])).toContain('Kuwait');
+    expect((await run('find-by-name', { q: '   ' })).rows).toEqual([]);
+  });
+
   it('answers 400 naming the parameter on a mismatch, 404 for an unknown node or query', async () => {
     const cases: [string, Record<string, unknown>, number, RegExp][] = [
       ['find-by-name', { limit: 'ten' }, 400, /params\.limit/],

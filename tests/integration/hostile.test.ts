@@ -1135,7 +1135,7 @@ describe('hostile input corpus', () => {
           status: { cypher: d <= 64 ? [200] : [400], create: [400], update: [400], run: [400] },
         }),
       ),
-      { name: 'text/plain', raw: { data: JSON.stringify(valid[t].body), type: 'text/plain' }, status: { all: [400], run: [200] } },
+      { name: 'text/plain', raw: { data: JSON.stringify(valid[t].body), type: 'text/plain' }, status: { all: [415] } },
       { name: 'form-encoded', raw: { data: 'query=CREATE+(n)&title=x&cypher=CREATE+(n)', type: 'application/x-www-form-urlencoded' }, status: { all: [400], run: [200] } },
       { name: 'charset utf-16', raw: { data: JSON.stringify(valid[t].body), type: 'application/json; charset=utf-16' }, status: { all: [400, 415] } },
       { name: 'charset latin1', raw: { data: JSON.stringify(valid[t].body), type: 'application/json; charset=iso-8859-1' }, status: { all: [400, 415] } },
