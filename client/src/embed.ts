@@ -10,7 +10,7 @@ import svg from 'cytoscape-svg';
 import { ARABIC_RE, h } from './dom.ts';
 import type { EdgeData, NodeData } from './graph-mapping.ts';
 import { kindName, labelName, nodeName, relationName, type Lang } from './i18n.ts';
-import { withSeededRandom } from './layouts.ts';
+import { drawElementsDirectly, withRoundPolygonFix, withSeededRandom } from './scene/cytoscape-internals.ts';
 import { fitSavedViewport, snapshotElements, sourcesLine } from './snapshot-draw.ts';
 import type { Snapshot } from './snapshot-types.ts';
 import { buildStyle, FONT_STACK } from './style.ts';
@@ -90,24 +90,10 @@ function draw(s: Snapshot): Core {
     textureOnViewport: s.style.big && !render,
     motionBlur: false,
   });
-  if (render) drawDirectly(cy);
+  if (render) drawElementsDirectly(cy);
   cy.viewport(fitSavedViewport(s, cy.width(), cy.height()));
   if (!render) wireHover(cy, s);
   return cy;
-}
-
-type Drawer = { drawElements: (ctx: unknown, eles: unknown) => void; drawCachedElements: Drawer['drawElements']; drawLayeredElements: Drawer['drawElements'] };
-
-/**
- * For the picture, every element is drawn straight onto the canvas, as cytoscape-svg does for the SVG.
- * On screen Cytoscape draws from texture caches that it fills and sharpens a little per frame within a time
- * budget, so what a given frame shows depends on how busy the machine is; the picture must not.
- */
-function drawDirectly(cy: Core): void {
-  const r = (cy as Core & { renderer: () => Drawer }).renderer();
-  r.drawCachedElements = r.drawLayeredElements = function (this: Drawer, ctx, eles) {
-    this.drawElements(ctx, eles);
-  };
 }
 
 // --- Hover details (text only) -------------------------------------------------------------------------------
@@ -190,30 +176,6 @@ function balanceIsolates(lines: string[]): string[] {
     else if (ch === '\u2069') open = false;
     return open ? `${start}\u2069` : start;
   });
-}
-
-type PathFn = (ctx: { beginPath?: () => void }, ...rest: unknown[]) => void;
-
-/**
- * Cytoscape draws round polygons (round-diamond, round-triangle …) without beginPath(), which is harmless on
- * its own canvas (every node gets a fresh Path2D) but not with cytoscape-svg, which turns Path2D off: the
- * shape would be painted onto the previous element (a label), and the node would vanish. For the duration of
- * the SVG drawing the renderer begins a path first.
- */
-function withRoundPolygonFix<T>(cy: Core, fn: () => T): T {
-  const r = (cy as Core & { renderer: () => { drawRoundPolygonPath: PathFn } }).renderer();
-  const own = Object.prototype.hasOwnProperty.call(r, 'drawRoundPolygonPath');
-  const original = r.drawRoundPolygonPath;
-  r.drawRoundPolygonPath = function (this: unknown, ctx, ...rest) {
-    ctx.beginPath?.();
-    return original.call(this, ctx, ...rest);
-  };
-  try {
-    return fn();
-  } finally {
-    if (own) r.drawRoundPolygonPath = original;
-    else delete (r as Partial<typeof r>).drawRoundPolygonPath;
-  }
 }
 
 /**
