@@ -3,7 +3,7 @@
  * (startDate/endDate). The timeline works in whole months; display keeps the recorded precision.
  */
 import type { Lang } from './i18n.ts';
-import type { PropValue, Props } from './types.ts';
+import type { PropValue, Props } from './api-types.ts';
 
 export type Precision = 'day' | 'month' | 'year';
 

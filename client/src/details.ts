@@ -9,7 +9,7 @@ import { ARABIC_RE, arabic, autoText, h } from './dom.ts';
 import { primaryLabel } from './graph-mapping.ts';
 import { kindName, labelName, nodeName, relationName, statusName, t, type Lang } from './i18n.ts';
 import { swatch } from './search.ts';
-import type { ApiEdge, ApiNode, PropValue, Props, SourceRef } from './types.ts';
+import type { ApiEdge, ApiNode, PropValue, Props, SourceRef } from './api-types.ts';
 
 /** Shown in their own sections (or internal to search), not in the property table. */
 const SHOWN_ELSEWHERE = new Set([

@@ -7,12 +7,13 @@
 import './embed.css';
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import svg from 'cytoscape-svg';
+import { api } from './api.ts';
 import { ARABIC_RE, h } from './dom.ts';
 import type { EdgeData, NodeData } from './graph-mapping.ts';
 import { kindName, labelName, nodeName, relationName, type Lang } from './i18n.ts';
 import { drawElementsDirectly, withRoundPolygonFix, withSeededRandom } from './scene/cytoscape-internals.ts';
 import { fitSavedViewport, snapshotElements, sourcesLine } from './snapshot-draw.ts';
-import type { Snapshot } from './snapshot-types.ts';
+import type { Snapshot } from './api-types.ts';
 import { buildStyle, FONT_STACK } from './style.ts';
 
 cytoscape.use(svg);
@@ -38,15 +39,6 @@ const titleDir = (text: string): 'rtl' | 'ltr' => {
 };
 
 type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }) => string };
-
-async function load(): Promise<Snapshot> {
-  const res = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' }, credentials: 'omit' });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-    throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-  }
-  return (await res.json()) as Snapshot;
-}
 
 function draw(s: Snapshot): Core {
   const lang = s.lang;
@@ -261,7 +253,7 @@ declare global {
 
 void (async () => {
   try {
-    const s = await load();
+    const s = await api.snapshot(id, { embedded: true });
     await document.fonts.ready;
     const cy = draw(s);
     // Ready once Cytoscape has painted its final frame (for the picture) or its first (for a reader).

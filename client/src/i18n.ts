@@ -2,10 +2,12 @@
  * Interface language and the names shown for nodes and relationship types. Three modes: English, Arabic,
  * or both side by side. Arabic mode also mirrors the page (dir="rtl").
  */
-import type { Props } from './types.ts';
+import type { Props } from './api-types.ts';
 
-export type Lang = 'en' | 'ar' | 'both';
-export const LANGS: readonly Lang[] = ['en', 'ar', 'both'];
+import { LANGS } from '../../shared/constants.ts';
+
+export type Lang = (typeof LANGS)[number];
+export { LANGS };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 

@@ -10,7 +10,10 @@ import { withSeededRandom } from './scene/cytoscape-internals.ts';
 export { seededRandom } from './seeded-random.ts';
 export { withSeededRandom };
 
-export const LAYOUT_NAMES = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid', 'preset'] as const;
+import { LAYOUTS } from '../../shared/constants.ts';
+
+/** The layouts, as the API knows them too (shared/constants.ts). */
+export const LAYOUT_NAMES = LAYOUTS;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const isLayoutName = (s: string | null | undefined): s is LayoutName => LAYOUT_NAMES.includes(s as LayoutName);
 

@@ -19,12 +19,12 @@ import { renderResults } from './results.ts';
 import { Scene, type Selection } from './scene.ts';
 import { attachTypeahead } from './search.ts';
 import { Timeline } from './timeline.ts';
-import type { ApiGraph, QueryResult } from './types.ts';
+import type { ApiGraph, QueryResult } from './api-types.ts';
 import { openSnapshotInScene, snapshotIdFromUrl, wireSnapshotButton } from './snapshot-ui.ts';
 import { captureView } from './view-capture.ts';
 import { fromSearch, sourceKey, toSearch, type ViewSource, type ViewState } from './view-state.ts';
 import type { CypherConsole } from './cypher-console.ts';
-import type { SchemaInfo } from './types.ts';
+import type { SchemaInfo } from './api-types.ts';
 
 let state: ViewState = fromSearch(location.search);
 let selection: Selection = null;

@@ -11,7 +11,7 @@ import { mergePlan, type MergePlan, type NodeData } from './graph-mapping.ts';
 import type { Lang } from './i18n.ts';
 import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from './layouts.ts';
 import { buildStyle } from './style.ts';
-import type { ApiGraph } from './types.ts';
+import type { GraphElements } from './api-types.ts';
 import type { RendererChoice } from './view-state.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { HIDDEN, hiddenElements, shownElements } from './visibility.ts';
@@ -209,7 +209,7 @@ export class Scene {
   }
 
   /** A new scene from a graph reply. */
-  async replace(graph: ApiGraph, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
+  async replace(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
     const plan = mergePlan(graph, () => false);
     this.expansions.length = 0;
     this.cy.elements().remove();
@@ -244,7 +244,7 @@ export class Scene {
    * Adds a reply to the scene. New nodes start around the anchor and are laid out with the existing ones
    * held in place; the addition is recorded so it can be undone.
    */
-  async merge(graph: ApiGraph, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
+  async merge(graph: GraphElements, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
     const plan = mergePlan(graph, this.has);
     if (plan.add.length === 0) return plan;
     const existing = this.cy.nodes();

@@ -8,7 +8,7 @@ import { primaryLabel } from './graph-mapping.ts';
 import { labelName, type Lang } from './i18n.ts';
 import { shapeIcon } from './shape-icon.ts';
 import { lookFor } from './style.ts';
-import type { SearchHit } from './types.ts';
+import type { SearchHit } from './api-types.ts';
 
 export interface TypeaheadOptions {
   onPick: (hit: SearchHit) => void;

@@ -6,7 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { toElements } from './graph-mapping.ts';
 import type { Lang } from './i18n.ts';
-import type { Snapshot, SnapshotSource } from './snapshot-types.ts';
+import type { Snapshot, SnapshotSource } from './api-types.ts';
 import { hubIds } from './hubs.ts';
 
 export function snapshotElements(s: Snapshot): ElementDefinition[] {

@@ -6,11 +6,12 @@
  */
 import './snapshot.css';
 import type { Core } from 'cytoscape';
+import { api, ApiError } from './api.ts';
 import { h } from './dom.ts';
 import type { Lang } from './i18n.ts';
 import type { Scene } from './scene.ts';
 import { fitSavedViewport, snapshotElements } from './snapshot-draw.ts';
-import type { Snapshot, SnapshotCreated } from './snapshot-types.ts';
+import type { Snapshot, SnapshotCreated } from './api-types.ts';
 import type { FrozenView } from './view-capture.ts';
 
 const TOKEN_KEY = 'kgx.apiToken';
@@ -94,27 +95,6 @@ export function snippets(created: Pick<SnapshotCreated, 'title' | 'urls'>, size?
   };
 }
 
-class SaveError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function postSnapshot(body: unknown, token: string | undefined): Promise<SnapshotCreated> {
-  const res = await fetch('/api/snapshots', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  }).catch(() => undefined);
-  if (!res) throw new SaveError(0, 'The server could not be reached.');
-  const json = (await res.json().catch(() => undefined)) as (SnapshotCreated & { error?: { message?: string } }) | undefined;
-  if (!res.ok) throw new SaveError(res.status, json?.error?.message ?? `The server answered ${res.status}.`);
-  return json!;
-}
-
 export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void {
   const tr = (k: Key) => TEXT[deps.lang() === 'ar' ? 'ar' : 'en'][k];
   const button = h('button', { type: 'button', class: 'btn', id: 'btn-snapshot', title: tr('heading') }, tr('button'));
@@ -170,12 +150,12 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
       error.hidden = true;
       const token = tokenInput.value.trim() || undefined;
       try {
-        const created = await postSnapshot(request(title), token);
+        const created = await api.createSnapshot(request(title), token);
         if (token) sessionStorage.setItem(TOKEN_KEY, token);
         showSnippets(dialog, created, { width: Math.round(cy.width()), height: Math.round(cy.height()) });
         deps.note(`${tr('saved')}: ${created.id}`);
       } catch (err) {
-        const e = err instanceof SaveError ? err : new SaveError(0, String(err));
+        const e = err instanceof ApiError ? err : new ApiError(0, 'error', String(err));
         if (e.status === 401) {
           tokenField.hidden = false;
           tokenInput.focus();
@@ -249,9 +229,7 @@ export function snapshotIdFromUrl(search: string): string | undefined {
  * viewport), ready to explore further. Returns the snapshot so the caller can take over its view state.
  */
 export async function openSnapshotInScene(scene: Scene, id: string): Promise<Snapshot> {
-  const res = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
-  const json = (await res.json().catch(() => undefined)) as (Snapshot & { error?: { message?: string } }) | undefined;
-  if (!res.ok || !json) throw Object.assign(new Error(json?.error?.message ?? `The server answered ${res.status}.`), { status: res.status });
+  const json = await api.snapshot(id);
   scene.restore(snapshotElements(json));
   for (const n of json.graph.nodes) if (n.pinned) scene.setPinned(n.id, true);
   scene.cy.viewport(fitSavedViewport(json, scene.cy.width(), scene.cy.height()));
