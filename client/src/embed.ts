@@ -10,7 +10,7 @@ import svg from 'cytoscape-svg';
 import { api } from './api.ts';
 import { ARABIC_RE, h } from './dom.ts';
 import type { EdgeData, NodeData } from './graph-mapping.ts';
-import { kindName, labelName, nodeName, relationName, type Lang } from './i18n.ts';
+import { kindName, labelName, nodeName, pageDir, pageLang, relationName, t, type Lang } from './i18n.ts';
 import { drawElementsDirectly, withRoundPolygonFix, withSeededRandom } from './scene/cytoscape-internals.ts';
 import { fitSavedViewport, snapshotElements, sourcesLine } from './snapshot-draw.ts';
 import type { Snapshot } from './api-types.ts';
@@ -27,11 +27,6 @@ const TITLE_FONT = { size: 18, weight: 600, line: 24 };
 const FOOT_FONT = { size: 12, weight: 400, line: 16 };
 const PAD = 14;
 
-const UI: Record<'en' | 'ar', { fit: string; open: string; asOf: string; failed: string }> = {
-  en: { fit: 'Fit', open: 'Open in the explorer', asOf: 'Data as of', failed: 'This snapshot could not be loaded.' },
-  ar: { fit: 'ملاءمة', open: 'فتح في المستكشف', asOf: 'البيانات بتاريخ', failed: 'تعذر تحميل هذه اللقطة.' },
-};
-const ui = (lang: Lang) => UI[lang === 'ar' ? 'ar' : 'en'];
 const dirOf = (text: string, lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' || (lang !== 'en' && ARABIC_RE.test(text[0] ?? '')) ? 'rtl' : 'ltr');
 const titleDir = (text: string): 'rtl' | 'ltr' => {
   const first = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/.exec(text)?.[0] ?? '';
@@ -42,8 +37,8 @@ type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }
 
 function draw(s: Snapshot): Core {
   const lang = s.lang;
-  document.documentElement.lang = lang === 'ar' ? 'ar' : 'en';
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.lang = pageLang(lang);
+  document.documentElement.dir = pageDir(lang);
   document.title = s.title;
   document.body.classList.toggle('render', render);
   const container = h('div', { id: 'cy', class: 'cy' });
@@ -56,11 +51,10 @@ function draw(s: Snapshot): Core {
     container.style.height = `${s.height}px`;
     frame.replaceChildren(title, container, footer);
   } else {
-    const t = ui(lang);
-    const fit = h('button', { type: 'button', class: 'btn', on: { click: () => cy.animate({ ...fitSavedViewport(s, cy.width(), cy.height()) }, { duration: 250 }) } }, t.fit);
-    const open = h('a', { class: 'btn', href: `/?snapshot=${encodeURIComponent(s.id)}`, target: '_blank', rel: 'noopener noreferrer' }, t.open);
+    const fit = h('button', { type: 'button', class: 'btn', on: { click: () => cy.animate({ ...fitSavedViewport(s, cy.width(), cy.height()) }, { duration: 250 }) } }, t('fit', lang));
+    const open = h('a', { class: 'btn', href: `/?snapshot=${encodeURIComponent(s.id)}`, target: '_blank', rel: 'noopener noreferrer' }, t('openInExplorer', lang));
     const bar = h('header', { class: 'bar' }, title, h('span', { class: 'tools' }, fit, open));
-    const asOf = h('span', { class: 'as-of', dir: lang === 'ar' ? 'rtl' : 'ltr' }, `${t.asOf} ${s.dataTime.slice(0, 10)}`);
+    const asOf = h('span', { class: 'as-of', dir: pageDir(lang) }, `${t('dataAsOf', lang)} ${s.dataTime.slice(0, 10)}`);
     footer.append(' · ', asOf);
     const tip = h('div', { id: 'tip', class: 'tip', role: 'tooltip', hidden: true });
     frame.replaceChildren(bar, h('div', { class: 'stage' }, container, tip), footer);
@@ -119,7 +113,7 @@ function wireHover(cy: Core, s: Snapshot): void {
       if (quote && lang !== 'en') lines.push([quote, 'quote-ar']);
       if (quoteEn && lang !== 'ar') lines.push([quoteEn, 'quote']);
       const cited = (Array.isArray(d.props.sources) ? d.props.sources : []).filter((x): x is string => typeof x === 'string').map((x) => pubs.get(x) ?? x);
-      if (cited.length) lines.push([`${lang === 'ar' ? 'المصدر' : 'Source'}: ${cited.join(lang === 'ar' ? '، ' : ', ')}`, 'meta']);
+      if (cited.length) lines.push([`${t('source', lang)}: ${cited.join(t('listSeparator', lang))}`, 'meta']);
     }
     tip.replaceChildren(...lines.map(([text, cls]) => h('div', { class: cls, dir: 'auto' }, text)));
     const p = ev.renderedPosition ?? { x: 0, y: 0 };
@@ -268,7 +262,7 @@ void (async () => {
     document.body.dataset.edges = String(cy.edges().length);
     document.body.dataset.state = 'ready';
   } catch (err) {
-    frame.replaceChildren(h('p', { class: 'error' }, `${ui('en').failed} ${err instanceof Error ? err.message : String(err)}`));
+    frame.replaceChildren(h('p', { class: 'error' }, `${t('snapshotFailed', 'en')} ${err instanceof Error ? err.message : String(err)}`));
     document.body.dataset.state = 'error';
   }
 })();

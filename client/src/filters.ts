@@ -62,8 +62,8 @@ function group(title: string, what: 'label' | 'type', entries: [string, number][
       ),
     );
   }
-  const all = h('button', { type: 'button', class: 'link-btn', on: { click: () => on.setAll(what, true) } }, lang === 'ar' ? 'الكل' : 'all');
-  const none = h('button', { type: 'button', class: 'link-btn', on: { click: () => on.setAll(what, false) } }, lang === 'ar' ? 'لا شيء' : 'none');
+  const all = h('button', { type: 'button', class: 'link-btn', on: { click: () => on.setAll(what, true) } }, t('filterAll', lang));
+  const none = h('button', { type: 'button', class: 'link-btn', on: { click: () => on.setAll(what, false) } }, t('filterNone', lang));
   return h('section', { class: 'filter-group' }, h('h3', {}, title, h('span', { class: 'filter-all' }, all, ' · ', none)), list);
 }
 

@@ -286,7 +286,7 @@ async function expand(id: string): Promise<void> {
     scene.applyFilters(new Set(state.hiddenLabels), new Set(state.hiddenTypes));
     scene.applyWindow(windowMonths());
     const added = `+${plan.newNodeIds.length} ${t('nodes', lang())}, +${plan.newEdgeIds.length} ${t('edges', lang())}`;
-    setStatusNote(plan.add.length ? added : lang() === 'ar' ? 'لا جديد حول هذه العقدة' : 'nothing new around this node');
+    setStatusNote(plan.add.length ? added : t('nothingNew', lang()));
   } catch (err) {
     setStatusNote(err instanceof Error ? err.message : String(err));
     if (err instanceof ApiError && err.status === 503) showBanner(t('neo4jDown', lang()));

@@ -8,57 +8,13 @@ import './snapshot.css';
 import type { Core } from 'cytoscape';
 import { api, ApiError } from './api.ts';
 import { h } from './dom.ts';
-import type { Lang } from './i18n.ts';
+import { pageDir, t, type Lang, type UiKey } from './i18n.ts';
 import type { Scene } from './scene.ts';
 import { fitSavedViewport, snapshotElements } from './snapshot-draw.ts';
 import type { Snapshot, SnapshotCreated } from './api-types.ts';
 import type { FrozenView } from './view-capture.ts';
 
 const TOKEN_KEY = 'kgx.apiToken';
-
-const TEXT = {
-  en: {
-    button: 'Snapshot',
-    heading: 'Snapshot of this view',
-    explain: 'Freezes what is on screen — elements, positions, style, viewport, language, the query and filters, the sources cited — as a permanent picture with a stable link.',
-    title: 'Title',
-    token: 'API token (this server requires one to save)',
-    save: 'Save snapshot',
-    saving: 'Saving…',
-    cancel: 'Cancel',
-    close: 'Close',
-    saved: 'Snapshot saved',
-    markdown: 'Markdown image',
-    html: 'HTML image',
-    iframe: 'Interactive embed (iframe)',
-    link: 'Reopen in the explorer',
-    copy: 'Copy',
-    copied: 'Copied',
-    empty: 'There is nothing on screen to freeze.',
-    picture: 'Picture',
-  },
-  ar: {
-    button: 'لقطة',
-    heading: 'لقطة لهذا العرض',
-    explain: 'تجمّد ما يظهر على الشاشة — العناصر ومواضعها والنمط ومجال الرؤية واللغة والاستعلام والمرشحات والمصادر — في صورة دائمة برابط ثابت.',
-    title: 'العنوان',
-    token: 'رمز الواجهة البرمجية (يطلبه هذا الخادم للحفظ)',
-    save: 'حفظ اللقطة',
-    saving: 'جارٍ الحفظ…',
-    cancel: 'إلغاء',
-    close: 'إغلاق',
-    saved: 'حُفظت اللقطة',
-    markdown: 'صورة Markdown',
-    html: 'صورة HTML',
-    iframe: 'تضمين تفاعلي (iframe)',
-    link: 'إعادة الفتح في المستكشف',
-    copy: 'نسخ',
-    copied: 'نُسخ',
-    empty: 'لا شيء على الشاشة لتجميده.',
-    picture: 'الصورة',
-  },
-} as const;
-type Key = keyof (typeof TEXT)['en'];
 
 export interface SnapshotDeps {
   cy: () => Core;
@@ -96,38 +52,38 @@ export function snippets(created: Pick<SnapshotCreated, 'title' | 'urls'>, size?
 }
 
 export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void {
-  const tr = (k: Key) => TEXT[deps.lang() === 'ar' ? 'ar' : 'en'][k];
-  const button = h('button', { type: 'button', class: 'btn', id: 'btn-snapshot', title: tr('heading') }, tr('button'));
+  const tr = (k: UiKey) => t(k, deps.lang());
+  const button = h('button', { type: 'button', class: 'btn', id: 'btn-snapshot', title: tr('snapshotHeading') }, tr('snapshot'));
   slot.replaceChildren(button);
   // The top bar's texts follow the language: relabel when the page's language changes.
   new MutationObserver(() => {
-    button.textContent = tr('button');
-    button.title = tr('heading');
+    button.textContent = tr('snapshot');
+    button.title = tr('snapshotHeading');
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   button.addEventListener('click', () => open());
 
   function open(): void {
     const cy = deps.cy();
     if (cy.nodes().empty()) {
-      deps.note(tr('empty'));
+      deps.note(tr('snapshotEmpty'));
       return;
     }
     // Frozen now: whatever happens on screen while the title is typed does not change the snapshot.
     const view = deps.view();
     const request = (title: string) => snapshotRequest(cy, view, title);
-    const dialog = h('dialog', { class: 'snapshot-dialog', id: 'snapshot-dialog', dir: deps.lang() === 'ar' ? 'rtl' : 'ltr' });
+    const dialog = h('dialog', { class: 'snapshot-dialog', id: 'snapshot-dialog', dir: pageDir(deps.lang()) });
     const titleInput = h('input', { type: 'text', id: 'snapshot-title', maxlength: '300', required: true, value: suggestTitle(view, deps.lang()) });
     const tokenInput = h('input', { type: 'password', id: 'snapshot-token', autocomplete: 'off', value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
-    const tokenField = h('label', { class: 'field-block', hidden: true }, h('span', {}, tr('token')), tokenInput);
+    const tokenField = h('label', { class: 'field-block', hidden: true }, h('span', {}, tr('snapshotToken')), tokenInput);
     const error = h('p', { class: 'snapshot-error', role: 'alert', hidden: true });
-    const save = h('button', { type: 'submit', class: 'btn primary', id: 'snapshot-save' }, tr('save'));
+    const save = h('button', { type: 'submit', class: 'btn primary', id: 'snapshot-save' }, tr('snapshotSave'));
     const cancel = h('button', { type: 'button', class: 'btn', on: { click: () => dialog.close() } }, tr('cancel'));
     const form = h(
       'form',
       { method: 'dialog', class: 'snapshot-form' },
-      h('h2', {}, tr('heading')),
-      h('p', { class: 'muted small' }, tr('explain')),
-      h('label', { class: 'field-block' }, h('span', {}, tr('title')), titleInput),
+      h('h2', {}, tr('snapshotHeading')),
+      h('p', { class: 'muted small' }, tr('snapshotExplain')),
+      h('label', { class: 'field-block' }, h('span', {}, tr('snapshotTitle')), titleInput),
       tokenField,
       error,
       h('div', { class: 'snapshot-actions' }, cancel, save),
@@ -146,14 +102,14 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
       const title = titleInput.value.trim();
       if (!title) return titleInput.focus();
       save.disabled = true;
-      save.textContent = tr('saving');
+      save.textContent = tr('snapshotSaving');
       error.hidden = true;
       const token = tokenInput.value.trim() || undefined;
       try {
         const created = await api.createSnapshot(request(title), token);
         if (token) sessionStorage.setItem(TOKEN_KEY, token);
         showSnippets(dialog, created, { width: Math.round(cy.width()), height: Math.round(cy.height()) });
-        deps.note(`${tr('saved')}: ${created.id}`);
+        deps.note(`${tr('snapshotSaved')}: ${created.id}`);
       } catch (err) {
         const e = err instanceof ApiError ? err : new ApiError(0, 'error', String(err));
         if (e.status === 401) {
@@ -163,7 +119,7 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
         error.textContent = e.message;
         error.hidden = false;
         save.disabled = false;
-        save.textContent = tr('save');
+        save.textContent = tr('snapshotSave');
       }
     }
   }
@@ -188,12 +144,12 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
     const body = h(
       'div',
       { class: 'snapshot-form', data: { snapshotId: created.id } },
-      h('h2', {}, `${tr('saved')} · `, h('a', { href: created.urls.embed, target: '_blank', rel: 'noopener' }, created.title)),
+      h('h2', {}, `${tr('snapshotSaved')} · `, h('a', { href: created.urls.embed, target: '_blank', rel: 'noopener' }, created.title)),
       preview,
-      row('markdown', tr('markdown')),
-      row('html', tr('html')),
-      row('iframe', tr('iframe')),
-      row('link', tr('link')),
+      row('markdown', tr('snippetMarkdown')),
+      row('html', tr('snippetHtml')),
+      row('iframe', tr('snippetIframe')),
+      row('link', tr('snippetLink')),
       h('div', { class: 'snapshot-actions' }, close),
     );
     dialog.replaceChildren(body);
@@ -204,14 +160,13 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
 function suggestTitle(view: FrozenView, lang: Lang): string {
   const src = view.state.source;
   const day = view.capturedAt.slice(0, 10);
-  const ar = lang === 'ar';
   const what =
     src.kind === 'agreements'
-      ? ar ? 'الاتفاقيات' : 'Agreements'
+      ? t('agreementsView', lang)
       : src.kind === 'overview'
-        ? ar ? 'الرسم كاملاً' : 'Whole graph'
+        ? t('overview', lang)
         : src.kind === 'node'
-          ? (view.graph.nodes.find((n) => n.id === src.id)?.properties[ar ? 'nameAr' : 'name'] as string | undefined) ?? src.id
+          ? (view.graph.nodes.find((n) => n.id === src.id)?.properties[lang === 'ar' ? 'nameAr' : 'name'] as string | undefined) ?? src.id
           : src.kind === 'query'
             ? src.id
             : 'Cypher';
