@@ -5,19 +5,25 @@
  * When the server wants a token (API_TOKEN), the dialog asks for it and keeps it for the browser session.
  */
 import './snapshot.css';
-import type { Core } from 'cytoscape';
 import { api, ApiError } from './api.ts';
 import { h } from './dom.ts';
 import { pageDir, t, type Lang, type UiKey } from './i18n.ts';
-import type { Scene } from './scene.ts';
+import type { Scene } from './scene/scene.ts';
 import { fitSavedViewport, snapshotElements } from './snapshot-draw.ts';
-import type { Snapshot, SnapshotCreated } from './api-types.ts';
-import type { FrozenView } from './view-capture.ts';
+import type { Snapshot, SnapshotCreated, SnapshotRequest } from './api-types.ts';
+import type { FrozenView } from './api-types.ts';
 
 const TOKEN_KEY = 'kgx.apiToken';
 
+/** What the snapshot button needs of the scene. */
+export interface SnapshotScene {
+  isEmpty(): boolean;
+  canvasSize(): { width: number; height: number };
+  highlighted(): { nodes: string[]; edges: string[] } | undefined;
+}
+
 export interface SnapshotDeps {
-  cy: () => Core;
+  scene: SnapshotScene;
   view: () => FrozenView;
   lang: () => Lang;
   /** A short note in the status bar. */
@@ -25,15 +31,10 @@ export interface SnapshotDeps {
 }
 
 /** The request body of POST /api/snapshots for what is on screen now. */
-export function snapshotRequest(cy: Core, view: FrozenView, title: string) {
-  const lit = cy.elements('.path-hl');
-  return {
-    title,
-    view,
-    width: Math.max(50, Math.round(cy.width())),
-    height: Math.max(50, Math.round(cy.height())),
-    ...(lit.nonempty() ? { highlight: { nodes: lit.nodes().map((n) => n.id()), edges: lit.edges().map((e) => e.id()) } } : {}),
-  };
+export function snapshotRequest(scene: SnapshotScene, view: FrozenView, title: string): SnapshotRequest {
+  const { width, height } = scene.canvasSize();
+  const highlight = scene.highlighted();
+  return { title, view, width: Math.max(50, Math.round(width)), height: Math.max(50, Math.round(height)), ...(highlight ? { highlight } : {}) };
 }
 
 /** Markdown, HTML and link snippets; the title goes into them escaped for each syntax. */
@@ -63,14 +64,14 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
   button.addEventListener('click', () => open());
 
   function open(): void {
-    const cy = deps.cy();
-    if (cy.nodes().empty()) {
+    const scene = deps.scene;
+    if (scene.isEmpty()) {
       deps.note(tr('snapshotEmpty'));
       return;
     }
     // Frozen now: whatever happens on screen while the title is typed does not change the snapshot.
     const view = deps.view();
-    const request = (title: string) => snapshotRequest(cy, view, title);
+    const request = (title: string) => snapshotRequest(scene, view, title);
     const dialog = h('dialog', { class: 'snapshot-dialog', id: 'snapshot-dialog', dir: pageDir(deps.lang()) });
     const titleInput = h('input', { type: 'text', id: 'snapshot-title', maxlength: '300', required: true, value: suggestTitle(view, deps.lang()) });
     const tokenInput = h('input', { type: 'password', id: 'snapshot-token', autocomplete: 'off', value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
@@ -108,7 +109,8 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
       try {
         const created = await api.createSnapshot(request(title), token);
         if (token) sessionStorage.setItem(TOKEN_KEY, token);
-        showSnippets(dialog, created, { width: Math.round(cy.width()), height: Math.round(cy.height()) });
+        const size = scene.canvasSize();
+        showSnippets(dialog, created, { width: Math.round(size.width), height: Math.round(size.height) });
         deps.note(`${tr('snapshotSaved')}: ${created.id}`);
       } catch (err) {
         const e = err instanceof ApiError ? err : new ApiError(0, 'error', String(err));
@@ -183,10 +185,9 @@ export function snapshotIdFromUrl(search: string): string | undefined {
  * Puts a stored snapshot in the scene exactly as it was saved (elements, positions, pins, highlight,
  * viewport), ready to explore further. Returns the snapshot so the caller can take over its view state.
  */
-export async function openSnapshotInScene(scene: Scene, id: string): Promise<Snapshot> {
+export async function openSnapshotInScene(scene: Pick<Scene, 'restore'>, id: string): Promise<Snapshot> {
   const json = await api.snapshot(id);
-  scene.restore(snapshotElements(json));
-  for (const n of json.graph.nodes) if (n.pinned) scene.setPinned(n.id, true);
-  scene.cy.viewport(fitSavedViewport(json, scene.cy.width(), scene.cy.height()));
+  // Pins come back with the snapshot's view state, which the caller takes over.
+  scene.restore(snapshotElements(json), (w, h) => fitSavedViewport(json, w, h));
   return json;
 }

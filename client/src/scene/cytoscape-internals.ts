@@ -97,3 +97,11 @@ export function withSeededRandom<T>(seed: number, fn: () => T): T {
     Math.random = original;
   }
 }
+
+// --- Pixel ratio ----------------------------------------------------------------------------------------------
+
+/** The pixel ratio the renderer draws (and exports PNGs) at; the page's when the renderer does not say. */
+export function rendererPixelRatio(cy: Core): number {
+  const r = (cy as Core & { renderer?: () => { getPixelRatio?: () => number } }).renderer?.();
+  return r?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
+}

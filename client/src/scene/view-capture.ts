@@ -4,10 +4,10 @@
  * this object; snapshots store it.
  */
 import type { Core } from 'cytoscape';
-import { edgeFromData, nodeFromData, type EdgeData, type NodeData } from './graph-mapping.ts';
-import { shownElements } from './visibility.ts';
-import type { FrozenView } from './api-types.ts';
-import type { ViewState } from './view-state.ts';
+import { edgeFromData, nodeFromData, type EdgeData, type NodeData } from '../graph-mapping.ts';
+import { shownElements } from '../visibility.ts';
+import type { FrozenView } from '../api-types.ts';
+import type { ViewState } from '../view-state.ts';
 
 export type { FrozenView };
 

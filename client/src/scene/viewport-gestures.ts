@@ -8,9 +8,9 @@
  * Cytoscape would (a drag starting on an edge pans, as in Cytoscape).
  */
 import type { Core, EdgeSingular, Position } from 'cytoscape';
-import { overlayCanvas, type Viewport } from './quick-picture.ts';
-import { layerCanvases, setLayersHidden } from './scene/cytoscape-internals.ts';
-import { lookFor } from './style.ts';
+import { overlayCanvas, type Viewport } from '../quick-picture.ts';
+import { layerCanvases, setLayersHidden } from './cytoscape-internals.ts';
+import { lookFor } from '../style.ts';
 
 export const defaults = {
   dragThreshold: 4, // px the pointer moves before a press on the background becomes a pan
