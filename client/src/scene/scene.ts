@@ -7,7 +7,8 @@
  *
  * The container says what the scene is doing, for tests and tools to wait on: data-layout="running|idle"
  * (a layout or a viewport animation in progress), data-labels="pending|idle" (big scenes label the nodes in
- * view shortly after the viewport settles) and data-state-version (the store version last applied).
+ * view shortly after the viewport settles; data-label-runs counts how often they did) and data-state-version
+ * (the store version last applied).
  */
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -29,7 +30,6 @@ import { rendererPixelRatio } from './cytoscape-internals.ts';
 import { captureView } from './view-capture.ts';
 import { ViewportGestures } from './viewport-gestures.ts';
 
-export { shownElements };
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -194,6 +194,7 @@ export class Scene {
         this.container.dataset.labels = 'pending';
         timer = window.setTimeout(() => {
           this.labelInView();
+          this.container.dataset.labelRuns = String(Number(this.container.dataset.labelRuns ?? 0) + 1);
           this.container.dataset.labels = 'idle';
         }, 150);
       });
