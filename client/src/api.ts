@@ -1,10 +1,12 @@
 /**
- * Typed client for the explorer API. Every failure becomes an ApiError carrying the server's
- * {error:{code,message,details}} shape, or a synthetic one when the network or the body fails.
+ * Typed client for the explorer API: every request the pages make goes through here. Every failure becomes an
+ * ApiError carrying the server's {error:{code,message,details}} shape, or a synthetic one when the network or
+ * the body fails. Reply types come from the server's schemas (api-types.ts).
  */
+import type { z } from 'zod';
+import type { agreementsReply } from '../../server/agreements/schemas.ts';
 import type {
   ApiGraph,
-  ApiNode,
   Health,
   NodeDetails,
   PathsResult,
@@ -12,7 +14,10 @@ import type {
   SavedQuery,
   SchemaInfo,
   SearchHit,
-} from './types.ts';
+  Snapshot,
+  SnapshotCreated,
+  SnapshotRequest,
+} from './api-types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -50,14 +55,29 @@ function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  /** 'omit' for pages embedded elsewhere, which must not send the explorer's cookies. */
+  credentials?: RequestCredentials;
+  /** Statuses whose body is the answer rather than an error (health answers 503 with its report). */
+  bodyOn?: readonly number[];
+}
+
+async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
+      headers: {
+        Accept: 'application/json',
+        ...(opts.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...opts.headers,
+      },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+      credentials: opts.credentials,
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
@@ -70,7 +90,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   } catch {
     throw new ApiError(res.status, 'bad_response', `The server answered ${res.status} with a body that is not JSON.`);
   }
-  if (!res.ok) {
+  if (!res.ok && !opts.bodyOn?.includes(res.status)) {
     const e = (json as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
     throw new ApiError(
       res.status,
@@ -82,49 +102,34 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   return json as T;
 }
 
-const get = <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', withQuery(path, query), undefined, signal);
+const get = <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', withQuery(path, query), { signal });
+const post = <T>(path: string, body: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body, headers });
 
-/** Graph replies sometimes wrap the graph ({graph:{…}}); this keeps one shape for callers. */
-function asGraph(x: unknown): ApiGraph {
-  const o = x as Partial<ApiGraph> & { graph?: Partial<ApiGraph> };
-  const g = o && Array.isArray(o.nodes) ? o : o?.graph;
-  return { nodes: g?.nodes ?? [], edges: g?.edges ?? [], truncated: Boolean(g?.truncated ?? o?.truncated) };
-}
+type AgreementsReply = z.infer<typeof agreementsReply>;
+const segment = encodeURIComponent;
 
 export const api = {
-  health: async (): Promise<Health> => {
-    // /api/health answers 503 with a body when Neo4j is down: that body is the answer, not an error.
-    const res = await fetch('/api/health', { headers: { Accept: 'application/json' } }).catch(() => undefined);
-    if (!res) return { status: 'degraded', neo4j: { connected: false, error: 'The server could not be reached.' } };
-    try {
-      return (await res.json()) as Health;
-    } catch {
-      return { status: 'degraded', neo4j: { connected: false, error: `Health check answered ${res.status}.` } };
-    }
-  },
+  /** Never throws: a server that cannot be reached is reported as a degraded health. */
+  health: (): Promise<Health> =>
+    request<Health>('GET', '/api/health', { bodyOn: [503] }).catch((err: unknown) => ({
+      status: 'degraded' as const,
+      neo4j: { connected: false, error: err instanceof ApiError && err.status ? `Health check answered ${err.status}.` : 'The server could not be reached.' },
+    })),
   schema: () => get<SchemaInfo>('/api/schema'),
   search: (q: string, opts: { labels?: string[]; limit?: number } = {}, signal?: AbortSignal) =>
-    get<SearchHit[] | { results: SearchHit[] }>('/api/search', { q, labels: opts.labels, limit: opts.limit ?? 10 }, signal).then(
-      (r) => (Array.isArray(r) ? r : r.results ?? []),
-    ),
-  node: async (id: string): Promise<NodeDetails> => {
-    const r = await get<Partial<NodeDetails> & Partial<ApiNode>>(`/api/nodes/${encodeURIComponent(id)}`);
-    const node: ApiNode = r.node ?? { id: r.id ?? id, labels: r.labels ?? [], properties: r.properties ?? {} };
-    return { node, sources: Array.isArray(r.sources) ? r.sources : [] };
-  },
-  neighbourhood: async (
-    id: string,
-    opts: { depth?: number; types?: string[]; labels?: string[]; from?: string; to?: string; limit?: number } = {},
-  ) => asGraph(await get<unknown>('/api/graph/neighbourhood', { id, depth: opts.depth ?? 1, types: opts.types, labels: opts.labels, from: opts.from, to: opts.to, limit: opts.limit })),
-  paths: async (from: string, to: string, maxLength = 6): Promise<PathsResult> => {
-    const r = await get<{ graph?: ApiGraph; paths?: PathsResult['paths'] } & Partial<ApiGraph>>('/api/graph/paths', { from, to, maxLength });
-    return { graph: asGraph(r), paths: Array.isArray(r.paths) ? r.paths : [] };
-  },
-  overview: async (limit?: number) => asGraph(await get<unknown>('/api/graph/overview', { limit })),
-  agreements: async () => asGraph(await get<unknown>('/api/agreements')),
-  queries: () => get<SavedQuery[] | { queries: SavedQuery[] }>('/api/queries').then((r) => (Array.isArray(r) ? r : r.queries ?? [])),
-  runQuery: (id: string, params: Record<string, unknown>) =>
-    request<QueryResult>('POST', `/api/queries/${encodeURIComponent(id)}/run`, { params }).then((r) => ({ ...r, graph: asGraph(r.graph) })),
-  cypher: (query: string, params: Record<string, unknown> = {}) =>
-    request<QueryResult>('POST', '/api/cypher', { query, params }).then((r) => ({ ...r, graph: asGraph(r.graph) })),
+    get<SearchHit[]>('/api/search', { q, labels: opts.labels, limit: opts.limit ?? 10 }, signal),
+  node: (id: string) => get<NodeDetails>(`/api/nodes/${segment(id)}`),
+  neighbourhood: (id: string, opts: { depth?: number; types?: string[]; labels?: string[]; from?: string; to?: string; limit?: number } = {}) =>
+    get<ApiGraph>('/api/graph/neighbourhood', { id, depth: opts.depth ?? 1, types: opts.types, labels: opts.labels, from: opts.from, to: opts.to, limit: opts.limit }),
+  paths: (from: string, to: string, maxLength = 6) => get<PathsResult>('/api/graph/paths', { from, to, maxLength }),
+  overview: (limit?: number) => get<ApiGraph>('/api/graph/overview', { limit }),
+  agreements: async (): Promise<ApiGraph> => (await get<AgreementsReply>('/api/agreements')).graph,
+  queries: () => get<SavedQuery[]>('/api/queries'),
+  runQuery: (id: string, params: Record<string, unknown>) => post<QueryResult>(`/api/queries/${segment(id)}/run`, { params }),
+  cypher: (query: string, params: Record<string, unknown> = {}) => post<QueryResult>('/api/cypher', { query, params }),
+  createSnapshot: (body: SnapshotRequest, token?: string) =>
+    post<SnapshotCreated>('/api/snapshots', body, token ? { Authorization: `Bearer ${token}` } : undefined),
+  /** `embedded`: asked from the embed page, which sends no cookies. */
+  snapshot: (id: string, opts: { embedded?: boolean } = {}) =>
+    request<Snapshot>('GET', `/api/snapshots/${segment(id)}`, { credentials: opts.embedded ? 'omit' : undefined }),
 };

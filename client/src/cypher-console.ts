@@ -10,7 +10,7 @@ import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/
 import { ApiError } from './api.ts';
 import { h } from './dom.ts';
 import { t, type Lang } from './i18n.ts';
-import type { SchemaInfo } from './types.ts';
+import type { SchemaInfo } from './api-types.ts';
 
 const setError = StateEffect.define<{ from: number; to: number } | null>();
 

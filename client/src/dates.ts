@@ -2,8 +2,8 @@
  * Dates as the graph records them: a day, a month or only a year (datePrecision), or a span
  * (startDate/endDate). The timeline works in whole months; display keeps the recorded precision.
  */
-import type { Lang } from './i18n.ts';
-import type { PropValue, Props } from './types.ts';
+import { dateLocale, type Lang } from './i18n.ts';
+import type { PropValue, Props } from './api-types.ts';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -79,7 +79,7 @@ export function formatDate(v: PropValue | undefined, declared: PropValue | undef
   const d = parseDate(v);
   if (!d) return typeof v === 'string' ? v : undefined;
   const p = precisionOf(d, declared);
-  const locale = lang === 'ar' ? 'ar' : 'en-GB';
+  const locale = dateLocale(lang);
   const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
   const opts: Intl.DateTimeFormatOptions =
     p === 'day' && d.day ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : p !== 'year' && d.month ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };

@@ -9,7 +9,7 @@ import { ARABIC_RE, arabic, autoText, h } from './dom.ts';
 import { primaryLabel } from './graph-mapping.ts';
 import { kindName, labelName, nodeName, relationName, statusName, t, type Lang } from './i18n.ts';
 import { swatch } from './search.ts';
-import type { ApiEdge, ApiNode, PropValue, Props, SourceRef } from './types.ts';
+import type { ApiEdge, ApiNode, PropValue, Props, SourceRef } from './api-types.ts';
 
 /** Shown in their own sections (or internal to search), not in the property table. */
 const SHOWN_ELSEWHERE = new Set([
@@ -95,12 +95,12 @@ function datesBlock(p: Props, lang: Lang): HTMLElement | null {
     if (!text) return;
     const prec = precisionOfProps(p, key);
     rows.push(
-      h('div', { class: 'date-row' }, h('span', { class: 'date-label' }, label), h('strong', { class: 'date-value', dir: 'auto' }, text), prec ? h('span', { class: `chip precision p-${prec}`, data: { precision: prec } }, t(`precision_${prec}`, lang)) : null, p.dateInferred === true ? h('span', { class: 'chip inferred' }, lang === 'ar' ? 'مستنتج' : 'inferred') : null),
+      h('div', { class: 'date-row' }, h('span', { class: 'date-label' }, label), h('strong', { class: 'date-value', dir: 'auto' }, text), prec ? h('span', { class: `chip precision p-${prec}`, data: { precision: prec } }, t(`precision_${prec}`, lang)) : null, p.dateInferred === true ? h('span', { class: 'chip inferred' }, t('inferred', lang)) : null),
     );
   };
   if (p.startDate && p.endDate) {
-    withPrecision('startDate', lang === 'ar' ? 'من' : 'From');
-    withPrecision('endDate', lang === 'ar' ? 'إلى' : 'To');
+    withPrecision('startDate', t('from', lang));
+    withPrecision('endDate', t('to', lang));
   } else withPrecision('date', t('date', lang));
   const note = asText(p.dateNote);
   if (note) rows.push(h('p', { class: 'muted small' }, note));
@@ -212,8 +212,8 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
         btn(t('collapse', lang), () => actions.collapse(node.id)),
         btn(t('hide', lang), () => actions.hide(node.id)),
         btn(actions.isPinned(node.id) ? t('unpin', lang) : t('pin', lang), () => actions.togglePin(node.id)),
-        btn(`${t('from', lang)} ${lang === 'ar' ? '⇠' : '⇢'}`, () => actions.setPathEnd('from', node.id, name)),
-        btn(`${lang === 'ar' ? '⇠' : '⇢'} ${t('to', lang)}`, () => actions.setPathEnd('to', node.id, name)),
+        btn(`${t('from', lang)} ${t('towards', lang)}`, () => actions.setPathEnd('from', node.id, name)),
+        btn(`${t('towards', lang)} ${t('to', lang)}`, () => actions.setPathEnd('to', node.id, name)),
       ),
       section(t('names', lang), namesBlock(p, lang)),
       asText(p.description) ? h('p', { class: 'description', dir: 'ltr', lang: 'en' }, asText(p.description)!) : null,
@@ -237,7 +237,7 @@ export function renderEdgeDetails(host: HTMLElement, edge: ApiEdge, lang: Lang, 
       'div',
       { class: 'details', data: { edgeId: edge.id, kind: 'edge' } },
       h('header', { class: 'd-header' }, h('div', {}, h('h2', {}, rel), h('div', { class: 'muted small' }, edge.type))),
-      h('div', { class: 'edge-ends' }, autoText(actions.nameOf(edge.source), 'end'), h('span', { class: 'arrow', aria: { hidden: 'true' } }, lang === 'ar' ? '←' : '→'), autoText(actions.nameOf(edge.target), 'end')),
+      h('div', { class: 'edge-ends' }, autoText(actions.nameOf(edge.source), 'end'), h('span', { class: 'arrow', aria: { hidden: 'true' } }, t('arrow', lang)), autoText(actions.nameOf(edge.target), 'end')),
       asText(p.note) ? h('p', { class: 'note small' }, asText(p.note)!) : null,
       propsTable(p) ? section(t('properties', lang), propsTable(p)) : null,
       section(t('provenance', lang), edgeProvenance(p, lang)),

@@ -7,12 +7,13 @@
 import './embed.css';
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import svg from 'cytoscape-svg';
+import { api } from './api.ts';
 import { ARABIC_RE, h } from './dom.ts';
 import type { EdgeData, NodeData } from './graph-mapping.ts';
-import { kindName, labelName, nodeName, relationName, type Lang } from './i18n.ts';
-import { withSeededRandom } from './layouts.ts';
+import { kindName, labelName, nodeName, pageDir, pageLang, relationName, t, type Lang } from './i18n.ts';
+import { drawElementsDirectly, withRoundPolygonFix, withSeededRandom } from './scene/cytoscape-internals.ts';
 import { fitSavedViewport, snapshotElements, sourcesLine } from './snapshot-draw.ts';
-import type { Snapshot } from './snapshot-types.ts';
+import type { Snapshot } from './api-types.ts';
 import { buildStyle, FONT_STACK } from './style.ts';
 
 cytoscape.use(svg);
@@ -26,11 +27,6 @@ const TITLE_FONT = { size: 18, weight: 600, line: 24 };
 const FOOT_FONT = { size: 12, weight: 400, line: 16 };
 const PAD = 14;
 
-const UI: Record<'en' | 'ar', { fit: string; open: string; asOf: string; failed: string }> = {
-  en: { fit: 'Fit', open: 'Open in the explorer', asOf: 'Data as of', failed: 'This snapshot could not be loaded.' },
-  ar: { fit: 'ملاءمة', open: 'فتح في المستكشف', asOf: 'البيانات بتاريخ', failed: 'تعذر تحميل هذه اللقطة.' },
-};
-const ui = (lang: Lang) => UI[lang === 'ar' ? 'ar' : 'en'];
 const dirOf = (text: string, lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' || (lang !== 'en' && ARABIC_RE.test(text[0] ?? '')) ? 'rtl' : 'ltr');
 const titleDir = (text: string): 'rtl' | 'ltr' => {
   const first = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/.exec(text)?.[0] ?? '';
@@ -39,19 +35,10 @@ const titleDir = (text: string): 'rtl' | 'ltr' => {
 
 type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }) => string };
 
-async function load(): Promise<Snapshot> {
-  const res = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' }, credentials: 'omit' });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-    throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-  }
-  return (await res.json()) as Snapshot;
-}
-
 function draw(s: Snapshot): Core {
   const lang = s.lang;
-  document.documentElement.lang = lang === 'ar' ? 'ar' : 'en';
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.lang = pageLang(lang);
+  document.documentElement.dir = pageDir(lang);
   document.title = s.title;
   document.body.classList.toggle('render', render);
   const container = h('div', { id: 'cy', class: 'cy' });
@@ -64,11 +51,10 @@ function draw(s: Snapshot): Core {
     container.style.height = `${s.height}px`;
     frame.replaceChildren(title, container, footer);
   } else {
-    const t = ui(lang);
-    const fit = h('button', { type: 'button', class: 'btn', on: { click: () => cy.animate({ ...fitSavedViewport(s, cy.width(), cy.height()) }, { duration: 250 }) } }, t.fit);
-    const open = h('a', { class: 'btn', href: `/?snapshot=${encodeURIComponent(s.id)}`, target: '_blank', rel: 'noopener noreferrer' }, t.open);
+    const fit = h('button', { type: 'button', class: 'btn', on: { click: () => cy.animate({ ...fitSavedViewport(s, cy.width(), cy.height()) }, { duration: 250 }) } }, t('fit', lang));
+    const open = h('a', { class: 'btn', href: `/?snapshot=${encodeURIComponent(s.id)}`, target: '_blank', rel: 'noopener noreferrer' }, t('openInExplorer', lang));
     const bar = h('header', { class: 'bar' }, title, h('span', { class: 'tools' }, fit, open));
-    const asOf = h('span', { class: 'as-of', dir: lang === 'ar' ? 'rtl' : 'ltr' }, `${t.asOf} ${s.dataTime.slice(0, 10)}`);
+    const asOf = h('span', { class: 'as-of', dir: pageDir(lang) }, `${t('dataAsOf', lang)} ${s.dataTime.slice(0, 10)}`);
     footer.append(' · ', asOf);
     const tip = h('div', { id: 'tip', class: 'tip', role: 'tooltip', hidden: true });
     frame.replaceChildren(bar, h('div', { class: 'stage' }, container, tip), footer);
@@ -90,24 +76,10 @@ function draw(s: Snapshot): Core {
     textureOnViewport: s.style.big && !render,
     motionBlur: false,
   });
-  if (render) drawDirectly(cy);
+  if (render) drawElementsDirectly(cy);
   cy.viewport(fitSavedViewport(s, cy.width(), cy.height()));
   if (!render) wireHover(cy, s);
   return cy;
-}
-
-type Drawer = { drawElements: (ctx: unknown, eles: unknown) => void; drawCachedElements: Drawer['drawElements']; drawLayeredElements: Drawer['drawElements'] };
-
-/**
- * For the picture, every element is drawn straight onto the canvas, as cytoscape-svg does for the SVG.
- * On screen Cytoscape draws from texture caches that it fills and sharpens a little per frame within a time
- * budget, so what a given frame shows depends on how busy the machine is; the picture must not.
- */
-function drawDirectly(cy: Core): void {
-  const r = (cy as Core & { renderer: () => Drawer }).renderer();
-  r.drawCachedElements = r.drawLayeredElements = function (this: Drawer, ctx, eles) {
-    this.drawElements(ctx, eles);
-  };
 }
 
 // --- Hover details (text only) -------------------------------------------------------------------------------
@@ -141,7 +113,7 @@ function wireHover(cy: Core, s: Snapshot): void {
       if (quote && lang !== 'en') lines.push([quote, 'quote-ar']);
       if (quoteEn && lang !== 'ar') lines.push([quoteEn, 'quote']);
       const cited = (Array.isArray(d.props.sources) ? d.props.sources : []).filter((x): x is string => typeof x === 'string').map((x) => pubs.get(x) ?? x);
-      if (cited.length) lines.push([`${lang === 'ar' ? 'المصدر' : 'Source'}: ${cited.join(lang === 'ar' ? '، ' : ', ')}`, 'meta']);
+      if (cited.length) lines.push([`${t('source', lang)}: ${cited.join(t('listSeparator', lang))}`, 'meta']);
     }
     tip.replaceChildren(...lines.map(([text, cls]) => h('div', { class: cls, dir: 'auto' }, text)));
     const p = ev.renderedPosition ?? { x: 0, y: 0 };
@@ -190,30 +162,6 @@ function balanceIsolates(lines: string[]): string[] {
     else if (ch === '\u2069') open = false;
     return open ? `${start}\u2069` : start;
   });
-}
-
-type PathFn = (ctx: { beginPath?: () => void }, ...rest: unknown[]) => void;
-
-/**
- * Cytoscape draws round polygons (round-diamond, round-triangle …) without beginPath(), which is harmless on
- * its own canvas (every node gets a fresh Path2D) but not with cytoscape-svg, which turns Path2D off: the
- * shape would be painted onto the previous element (a label), and the node would vanish. For the duration of
- * the SVG drawing the renderer begins a path first.
- */
-function withRoundPolygonFix<T>(cy: Core, fn: () => T): T {
-  const r = (cy as Core & { renderer: () => { drawRoundPolygonPath: PathFn } }).renderer();
-  const own = Object.prototype.hasOwnProperty.call(r, 'drawRoundPolygonPath');
-  const original = r.drawRoundPolygonPath;
-  r.drawRoundPolygonPath = function (this: unknown, ctx, ...rest) {
-    ctx.beginPath?.();
-    return original.call(this, ctx, ...rest);
-  };
-  try {
-    return fn();
-  } finally {
-    if (own) r.drawRoundPolygonPath = original;
-    else delete (r as Partial<typeof r>).drawRoundPolygonPath;
-  }
 }
 
 /**
@@ -299,7 +247,7 @@ declare global {
 
 void (async () => {
   try {
-    const s = await load();
+    const s = await api.snapshot(id, { embedded: true });
     await document.fonts.ready;
     const cy = draw(s);
     // Ready once Cytoscape has painted its final frame (for the picture) or its first (for a reader).
@@ -314,7 +262,7 @@ void (async () => {
     document.body.dataset.edges = String(cy.edges().length);
     document.body.dataset.state = 'ready';
   } catch (err) {
-    frame.replaceChildren(h('p', { class: 'error' }, `${ui('en').failed} ${err instanceof Error ? err.message : String(err)}`));
+    frame.replaceChildren(h('p', { class: 'error' }, `${t('snapshotFailed', 'en')} ${err instanceof Error ? err.message : String(err)}`));
     document.body.dataset.state = 'error';
   }
 })();

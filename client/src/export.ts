@@ -2,35 +2,27 @@
  * Export of the scene: PNG (scale, white or transparent background), SVG through cytoscape-svg, and the
  * frozen view as JSON.
  */
-import type { Core } from 'cytoscape';
 import { byId, download } from './dom.ts';
-import type { FrozenView } from './view-capture.ts';
+import type { FrozenView } from './api-types.ts';
+import type { ImageOptions } from './scene/scene.ts';
 
-export interface ImageOptions {
-  scale: number;
-  background: 'white' | 'transparent';
+/** What the export needs of the scene. */
+export interface ScenePictures {
+  pngSize(scale: number): { width: number; height: number } | undefined;
+  png(o: ImageOptions): Promise<Blob>;
+  svg(o: ImageOptions): string;
 }
-
-type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }) => string };
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
-/** Pixel size the PNG will have: the drawn elements' bounds × scale × device pixel ratio (as Cytoscape does). */
-export function pngSize(cy: Core, scale: number): { width: number; height: number } {
-  const bb = cy.elements().boundingBox({});
-  const px = (cy as Core & { renderer?: () => { getPixelRatio?: () => number } }).renderer?.()?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
-  return { width: Math.floor(Math.ceil(bb.w) * scale * px), height: Math.floor(Math.ceil(bb.h) * scale * px) };
-}
-
-export async function exportPng(cy: Core, o: ImageOptions): Promise<Blob> {
-  const blob = await cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined });
+export async function exportPng(scene: ScenePictures, o: ImageOptions): Promise<Blob> {
+  const blob = await scene.png(o);
   download(blob, `kg-explorer-${stamp()}@${o.scale}x.png`);
   return blob;
 }
 
-export function exportSvg(cy: Core, o: ImageOptions): Blob {
-  const text = (cy as SvgCore).svg({ full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined });
-  const blob = new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
+export function exportSvg(scene: ScenePictures, o: ImageOptions): Blob {
+  const blob = new Blob([scene.svg(o)], { type: 'image/svg+xml;charset=utf-8' });
   download(blob, `kg-explorer-${stamp()}.svg`);
   return blob;
 }
@@ -45,7 +37,7 @@ export function exportJson(view: FrozenView): Blob {
  * The Export menu of the top bar (#export-menu): scale and background, the three formats, the expected PNG
  * size, and "copy link". Closes on a click elsewhere or Escape.
  */
-export function wireExportMenu(deps: { cy: () => Core; view: () => FrozenView; copied: () => void }): { updateSize: () => void } {
+export function wireExportMenu(deps: { scene: ScenePictures; view: () => FrozenView; copied: () => void }): { updateSize: () => void } {
   const button = byId('btn-export');
   const panel = byId('export-panel');
   const setOpen = (open: boolean) => {
@@ -59,12 +51,11 @@ export function wireExportMenu(deps: { cy: () => Core; view: () => FrozenView; c
   });
   function updateSize(): void {
     if (panel.hidden) return;
-    const cy = deps.cy();
-    const s = pngSize(cy, options().scale);
+    const s = deps.scene.pngSize(options().scale);
     const el = byId('export-size');
-    el.textContent = cy.elements().nonempty() ? `PNG ${s.width} × ${s.height} px` : '';
-    el.dataset.width = String(s.width);
-    el.dataset.height = String(s.height);
+    el.textContent = s ? `PNG ${s.width} × ${s.height} px` : '';
+    el.dataset.width = String(s?.width ?? 0);
+    el.dataset.height = String(s?.height ?? 0);
   }
   button.addEventListener('click', () => setOpen(Boolean(panel.hidden)));
   document.addEventListener('click', (ev) => {
@@ -74,8 +65,8 @@ export function wireExportMenu(deps: { cy: () => Core; view: () => FrozenView; c
     if (ev.key === 'Escape' && !panel.hidden) setOpen(false);
   });
   byId('export-scale').addEventListener('change', updateSize);
-  byId('export-png').addEventListener('click', () => void exportPng(deps.cy(), options()));
-  byId('export-svg').addEventListener('click', () => exportSvg(deps.cy(), options()));
+  byId('export-png').addEventListener('click', () => void exportPng(deps.scene, options()));
+  byId('export-svg').addEventListener('click', () => exportSvg(deps.scene, options()));
   byId('export-json').addEventListener('click', () => exportJson(deps.view()));
   byId('btn-copy-link').addEventListener('click', () => {
     void navigator.clipboard?.writeText(location.href).then(deps.copied);

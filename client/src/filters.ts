@@ -2,7 +2,6 @@
  * Filters (node labels and relationship types in the scene, with counts) and the legend. Counts are of the
  * scene, before filtering, so switching a type off never makes it vanish from the list.
  */
-import type { Core } from 'cytoscape';
 import { h } from './dom.ts';
 import { kindName, labelName, relationName, statusName, t, type Lang } from './i18n.ts';
 import { shapeIcon } from './shape-icon.ts';
@@ -14,25 +13,6 @@ export interface SceneCounts {
   /** label/kind pairs present, for the legend. */
   looks: Set<string>;
   statuses: Set<string>;
-}
-
-export function countScene(cy: Core): SceneCounts {
-  const labels = new Map<string, number>();
-  const types = new Map<string, number>();
-  const looks = new Set<string>();
-  const statuses = new Set<string>();
-  cy.nodes().forEach((n) => {
-    const primary = String(n.data('primary'));
-    labels.set(primary, (labels.get(primary) ?? 0) + 1);
-    const kind = n.data('kind') as string | undefined;
-    looks.add(lookFor(primary, kind).key);
-    if (primary === 'Agreement' && n.data('status')) statuses.add(String(n.data('status')));
-  });
-  cy.edges().forEach((e) => {
-    const type = String(e.data('type'));
-    types.set(type, (types.get(type) ?? 0) + 1);
-  });
-  return { labels, types, looks, statuses };
 }
 
 export interface FilterHandlers {
@@ -62,8 +42,8 @@ function group(title: string, what: 'label' | 'type', entries: [string, number][
       ),
     );
   }
-  const all = h('button', { type: 'button', class: 'link-btn', on: { click: () => on.setAll(what, true) } }, lang === 'ar' ? 'الكل' : 'all');
-  const none = h('button', { type: 'button', class: 'link-btn', on: { click: () => on.setAll(what, false) } }, lang === 'ar' ? 'لا شيء' : 'none');
+  const all = h('button', { type: 'button', class: 'link-btn', on: { click: () => on.setAll(what, true) } }, t('filterAll', lang));
+  const none = h('button', { type: 'button', class: 'link-btn', on: { click: () => on.setAll(what, false) } }, t('filterNone', lang));
   return h('section', { class: 'filter-group' }, h('h3', {}, title, h('span', { class: 'filter-all' }, all, ' · ', none)), list);
 }
 

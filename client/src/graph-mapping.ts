@@ -6,7 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { dateSpan } from './dates.ts';
 import { nodeName, relationName } from './i18n.ts';
-import type { ApiEdge, ApiGraph, ApiNode, Props } from './types.ts';
+import type { ApiEdge, ApiNode, GraphElements, Props } from './api-types.ts';
 
 /** Labels in the order that decides a node's main type (shape and colour); Entity is only a marker. */
 export const PRIMARY_LABELS = ['Agreement', 'Person', 'Country', 'Organization', 'Event', 'TrainingProgramme', 'Product', 'Place', 'Source'] as const;
@@ -106,7 +106,7 @@ export interface MergePlan {
  * What to add to a scene that already holds `has` ids: no duplicates (by id, also within the reply), and
  * no edge whose endpoint would be missing.
  */
-export function mergePlan(graph: ApiGraph, has: (id: string) => boolean): MergePlan {
+export function mergePlan(graph: GraphElements, has: (id: string) => boolean): MergePlan {
   const add: ElementDefinition[] = [];
   const newNodeIds: string[] = [];
   const newEdgeIds: string[] = [];
@@ -134,7 +134,7 @@ export function mergePlan(graph: ApiGraph, has: (id: string) => boolean): MergeP
 }
 
 /** A whole reply as elements (an empty scene). */
-export function toElements(graph: ApiGraph): ElementDefinition[] {
+export function toElements(graph: GraphElements): ElementDefinition[] {
   return mergePlan(graph, () => false).add;
 }
 

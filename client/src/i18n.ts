@@ -2,10 +2,12 @@
  * Interface language and the names shown for nodes and relationship types. Three modes: English, Arabic,
  * or both side by side. Arabic mode also mirrors the page (dir="rtl").
  */
-import type { Props } from './types.ts';
+import type { Props } from './api-types.ts';
 
-export type Lang = 'en' | 'ar' | 'both';
-export const LANGS: readonly Lang[] = ['en', 'ar', 'both'];
+import { LANGS } from '../../shared/constants.ts';
+
+export type Lang = (typeof LANGS)[number];
+export { LANGS };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
@@ -146,6 +148,41 @@ const UI = {
     openSource: 'Open article',
     rows: 'rows',
     retry: 'Retry',
+    nothingNew: 'nothing new around this node',
+    inferred: 'inferred',
+    filterAll: 'all',
+    filterNone: 'none',
+    noMatch: 'No match',
+    pickTwoFirst: 'Pick two nodes from the suggestions first.',
+    typeAName: 'Type a name…',
+    /** Reading direction arrows: "from … to …", and a connector arrow. */
+    towards: '⇢',
+    arrow: '→',
+    listSeparator: ', ',
+    citeSeparator: '; ',
+    source: 'Source',
+    sources: 'Sources',
+    noSourcesShown: 'no source recorded for the elements shown',
+    snapshot: 'Snapshot',
+    snapshotHeading: 'Snapshot of this view',
+    snapshotExplain: 'Freezes what is on screen — elements, positions, style, viewport, language, the query and filters, the sources cited — as a permanent picture with a stable link.',
+    snapshotTitle: 'Title',
+    snapshotToken: 'API token (this server requires one to save)',
+    snapshotSave: 'Save snapshot',
+    snapshotSaving: 'Saving…',
+    cancel: 'Cancel',
+    close: 'Close',
+    snapshotSaved: 'Snapshot saved',
+    snippetMarkdown: 'Markdown image',
+    snippetHtml: 'HTML image',
+    snippetIframe: 'Interactive embed (iframe)',
+    snippetLink: 'Reopen in the explorer',
+    copy: 'Copy',
+    copied: 'Copied',
+    snapshotEmpty: 'There is nothing on screen to freeze.',
+    openInExplorer: 'Open in the explorer',
+    dataAsOf: 'Data as of',
+    snapshotFailed: 'This snapshot could not be loaded.',
   },
   ar: {
     title: 'مستكشف الرسم المعرفي',
@@ -219,6 +256,40 @@ const UI = {
     openSource: 'فتح المقال',
     rows: 'صفوف',
     retry: 'إعادة المحاولة',
+    nothingNew: 'لا جديد حول هذه العقدة',
+    inferred: 'مستنتج',
+    filterAll: 'الكل',
+    filterNone: 'لا شيء',
+    noMatch: 'لا نتائج',
+    pickTwoFirst: 'اختر عقدتين من القائمة أولاً.',
+    typeAName: 'اكتب اسماً…',
+    towards: '⇠',
+    arrow: '←',
+    listSeparator: '، ',
+    citeSeparator: '؛ ',
+    source: 'المصدر',
+    sources: 'المصادر',
+    noSourcesShown: 'لا مصدر مسجّل للعناصر المعروضة',
+    snapshot: 'لقطة',
+    snapshotHeading: 'لقطة لهذا العرض',
+    snapshotExplain: 'تجمّد ما يظهر على الشاشة — العناصر ومواضعها والنمط ومجال الرؤية واللغة والاستعلام والمرشحات والمصادر — في صورة دائمة برابط ثابت.',
+    snapshotTitle: 'العنوان',
+    snapshotToken: 'رمز الواجهة البرمجية (يطلبه هذا الخادم للحفظ)',
+    snapshotSave: 'حفظ اللقطة',
+    snapshotSaving: 'جارٍ الحفظ…',
+    cancel: 'إلغاء',
+    close: 'إغلاق',
+    snapshotSaved: 'حُفظت اللقطة',
+    snippetMarkdown: 'صورة Markdown',
+    snippetHtml: 'صورة HTML',
+    snippetIframe: 'تضمين تفاعلي (iframe)',
+    snippetLink: 'إعادة الفتح في المستكشف',
+    copy: 'نسخ',
+    copied: 'نُسخ',
+    snapshotEmpty: 'لا شيء على الشاشة لتجميده.',
+    openInExplorer: 'فتح في المستكشف',
+    dataAsOf: 'البيانات بتاريخ',
+    snapshotFailed: 'تعذر تحميل هذه اللقطة.',
   },
 } as const;
 
@@ -227,6 +298,16 @@ export type UiKey = keyof (typeof UI)['en'];
 export function t(key: UiKey, lang: Lang): string {
   return lang === 'ar' ? UI.ar[key] : UI.en[key];
 }
+
+/** For text that shows both languages in 'both' mode (a snapshot's footer): "English · العربية". */
+export function tBilingual(key: UiKey, lang: Lang): string {
+  return lang === 'both' ? `${UI.en[key]} · ${UI.ar[key]}` : t(key, lang);
+}
+
+/** The page's reading direction, its lang attribute and the locale for dates, for an interface language. */
+export const pageDir = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
+export const pageLang = (lang: Lang): 'ar' | 'en' => (lang === 'ar' ? 'ar' : 'en');
+export const dateLocale = (lang: Lang): string => (lang === 'ar' ? 'ar' : 'en-GB');
 
 /** Arabic names of node labels for the legend and filters. */
 const LABEL_AR: Record<string, string> = {

@@ -1,39 +1,23 @@
 /**
  * Layouts. All runs are deterministic: the same elements in the same order lay out the same way, because
- * Math.random is replaced by a seeded generator while a layout computes (fcose and its cose base draw random
- * numbers internally), and starting positions come from a hash of the node id.
+ * Math.random is seeded while a layout computes (scene/cytoscape-internals.ts), and starting positions come
+ * from a hash of the node id.
  */
 import type { Core, LayoutOptions, NodeCollection, Position } from 'cytoscape';
 import { HIDDEN, shownElements } from './visibility.ts';
+import { withSeededRandom } from './scene/cytoscape-internals.ts';
 
-export const LAYOUT_NAMES = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid', 'preset'] as const;
+export { seededRandom } from './seeded-random.ts';
+export { withSeededRandom };
+
+import { LAYOUTS } from '../../shared/constants.ts';
+
+/** The layouts, as the API knows them too (shared/constants.ts). */
+export const LAYOUT_NAMES = LAYOUTS;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const isLayoutName = (s: string | null | undefined): s is LayoutName => LAYOUT_NAMES.includes(s as LayoutName);
 
 export const LAYOUT_SEED = 20240521;
-
-/** mulberry32: a small, fast, seedable PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs fn with Math.random seeded; layouts compute synchronously in run(), so the swap stays contained. */
-export function withSeededRandom<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
-  }
-}
 
 /** FNV-1a: a stable number per node id, for starting positions. */
 export function hashId(id: string): number {

@@ -2,7 +2,7 @@
  * Forms generated from a saved query's typed parameters: the field specs and the coercion of what the user
  * typed are pure (unit-tested); renderParamForm draws them.
  */
-import type { QueryParam, QueryParamType } from './types.ts';
+import type { QueryParam, QueryParamType } from './api-types.ts';
 
 export interface FieldSpec {
   name: string;
@@ -25,7 +25,10 @@ const HINTS: Record<QueryParamType, string> = {
   nodeId: 'a node: type to search',
 };
 
-export function fieldSpecs(params: readonly QueryParam[]): FieldSpec[] {
+/** A parameter as the API lists it, plus a description where a caller has one (the API sends none today). */
+export type ParamSpec = QueryParam & { description?: string };
+
+export function fieldSpecs(params: readonly ParamSpec[]): FieldSpec[] {
   return params.map((p) => {
     const hasDefault = p.default !== undefined && p.default !== null;
     const initial = hasDefault ? String(p.default) : '';

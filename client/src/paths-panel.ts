@@ -41,7 +41,7 @@ export class PathsPanel {
       const a = this.fromInput.dataset.nodeId;
       const b = this.toInput.dataset.nodeId;
       if (!a || !b) {
-        this.out.textContent = this.on.lang() === 'ar' ? 'اختر عقدتين من القائمة أولاً.' : 'Pick two nodes from the suggestions first.';
+        this.out.textContent = t('pickTwoFirst', this.on.lang());
         return;
       }
       this.on.find(a, b);
@@ -62,7 +62,7 @@ export class PathsPanel {
     this.labels[1]!.textContent = t('to', lang);
     for (const b of this.useBtns) b.textContent = t('useSelected', lang);
     this.findBtn.textContent = t('findPaths', lang);
-    this.fromInput.placeholder = this.toInput.placeholder = lang === 'ar' ? 'اكتب اسماً…' : 'Type a name…';
+    this.fromInput.placeholder = this.toInput.placeholder = t('typeAName', lang);
   }
 
   /** Lists the paths as chains: name —relationship→ name … */
@@ -71,7 +71,7 @@ export class PathsPanel {
       this.out.replaceChildren(h('p', { class: 'muted' }, t('noPath', lang)));
       return;
     }
-    const arrow = lang === 'ar' ? '←' : '→';
+    const arrow = t('arrow', lang);
     this.out.replaceChildren(
       h('p', { class: 'small', data: { paths: String(paths.length) } }, `${paths.length} ${t('pathsFound', lang)}`),
       h(

@@ -6,7 +6,7 @@ import { api, ApiError } from './api.ts';
 import { h } from './dom.ts';
 import { t, type Lang } from './i18n.ts';
 import { coerceParams, fieldSpecs, renderParamForm, showParamErrors } from './param-form.ts';
-import type { SavedQuery } from './types.ts';
+import type { SavedQuery } from './api-types.ts';
 
 export interface QueriesHandlers {
   run: (query: SavedQuery, raw: Record<string, string>, values: Record<string, string | number | boolean>) => void;

@@ -3,7 +3,7 @@
  * relationships, paths) are summarised by name; they are drawn in the scene.
  */
 import { h } from './dom.ts';
-import type { QueryResult } from './types.ts';
+import type { QueryResult } from './api-types.ts';
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '—';

@@ -5,10 +5,10 @@
 import { api, ApiError } from './api.ts';
 import { arabic, debounce, h } from './dom.ts';
 import { primaryLabel } from './graph-mapping.ts';
-import { labelName, type Lang } from './i18n.ts';
+import { labelName, t, type Lang } from './i18n.ts';
 import { shapeIcon } from './shape-icon.ts';
 import { lookFor } from './style.ts';
-import type { SearchHit } from './types.ts';
+import type { SearchHit } from './api-types.ts';
 
 export interface TypeaheadOptions {
   onPick: (hit: SearchHit) => void;
@@ -55,7 +55,7 @@ export function attachTypeahead(input: HTMLInputElement, opts: TypeaheadOptions)
   const render = () => {
     list.replaceChildren();
     if (!hits.length) {
-      list.append(h('li', { class: 'typeahead-empty' }, opts.lang() === 'ar' ? 'لا نتائج' : 'No match'));
+      list.append(h('li', { class: 'typeahead-empty' }, t('noMatch', opts.lang())));
     }
     hits.forEach((hit, i) => {
       const li = h(

@@ -5,8 +5,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { toElements } from './graph-mapping.ts';
-import type { Lang } from './i18n.ts';
-import type { Snapshot, SnapshotSource } from './snapshot-types.ts';
+import { t, tBilingual, type Lang } from './i18n.ts';
+import type { Snapshot, SnapshotSource } from './api-types.ts';
 import { hubIds } from './hubs.ts';
 
 export function snapshotElements(s: Snapshot): ElementDefinition[] {
@@ -45,13 +45,6 @@ export function fitSavedViewport(s: Pick<Snapshot, 'viewport' | 'width' | 'heigh
   return { zoom: z, pan: { x: w / 2 - z * cx, y: h / 2 - z * cy } };
 }
 
-const SOURCES_WORD: Record<Lang, string> = { en: 'Sources', ar: 'المصادر', both: 'Sources · المصادر' };
-const NO_SOURCES: Record<Lang, string> = {
-  en: 'no source recorded for the elements shown',
-  ar: 'لا مصدر مسجّل للعناصر المعروضة',
-  both: 'no source recorded for the elements shown · لا مصدر مسجّل للعناصر المعروضة',
-};
-
 /** One source as a footer cites it: outlet, headline, date, in the snapshot's language. */
 export function citeSource(src: SnapshotSource, lang: Lang): string {
   const year = src.date ? ` (${src.date})` : '';
@@ -71,7 +64,6 @@ export function citeSource(src: SnapshotSource, lang: Lang): string {
 
 /** The footer line: "Sources: …" (Arabic: "المصادر: …"). */
 export function sourcesLine(s: Pick<Snapshot, 'sources' | 'lang'>): string {
-  const sep = s.lang === 'ar' ? '؛ ' : '; ';
-  const list = s.sources.length ? s.sources.map((src) => citeSource(src, s.lang)).join(sep) : NO_SOURCES[s.lang];
-  return `${SOURCES_WORD[s.lang]}: ${list}`;
+  const list = s.sources.length ? s.sources.map((src) => citeSource(src, s.lang)).join(t('citeSeparator', s.lang)) : tBilingual('noSourcesShown', s.lang);
+  return `${tBilingual('sources', s.lang)}: ${list}`;
 }

@@ -5,62 +5,25 @@
  * When the server wants a token (API_TOKEN), the dialog asks for it and keeps it for the browser session.
  */
 import './snapshot.css';
-import type { Core } from 'cytoscape';
+import { api, ApiError } from './api.ts';
 import { h } from './dom.ts';
-import type { Lang } from './i18n.ts';
-import type { Scene } from './scene.ts';
+import { pageDir, t, type Lang, type UiKey } from './i18n.ts';
+import type { Scene } from './scene/scene.ts';
 import { fitSavedViewport, snapshotElements } from './snapshot-draw.ts';
-import type { Snapshot, SnapshotCreated } from './snapshot-types.ts';
-import type { FrozenView } from './view-capture.ts';
+import type { Snapshot, SnapshotCreated, SnapshotRequest } from './api-types.ts';
+import type { FrozenView } from './api-types.ts';
 
 const TOKEN_KEY = 'kgx.apiToken';
 
-const TEXT = {
-  en: {
-    button: 'Snapshot',
-    heading: 'Snapshot of this view',
-    explain: 'Freezes what is on screen — elements, positions, style, viewport, language, the query and filters, the sources cited — as a permanent picture with a stable link.',
-    title: 'Title',
-    token: 'API token (this server requires one to save)',
-    save: 'Save snapshot',
-    saving: 'Saving…',
-    cancel: 'Cancel',
-    close: 'Close',
-    saved: 'Snapshot saved',
-    markdown: 'Markdown image',
-    html: 'HTML image',
-    iframe: 'Interactive embed (iframe)',
-    link: 'Reopen in the explorer',
-    copy: 'Copy',
-    copied: 'Copied',
-    empty: 'There is nothing on screen to freeze.',
-    picture: 'Picture',
-  },
-  ar: {
-    button: 'لقطة',
-    heading: 'لقطة لهذا العرض',
-    explain: 'تجمّد ما يظهر على الشاشة — العناصر ومواضعها والنمط ومجال الرؤية واللغة والاستعلام والمرشحات والمصادر — في صورة دائمة برابط ثابت.',
-    title: 'العنوان',
-    token: 'رمز الواجهة البرمجية (يطلبه هذا الخادم للحفظ)',
-    save: 'حفظ اللقطة',
-    saving: 'جارٍ الحفظ…',
-    cancel: 'إلغاء',
-    close: 'إغلاق',
-    saved: 'حُفظت اللقطة',
-    markdown: 'صورة Markdown',
-    html: 'صورة HTML',
-    iframe: 'تضمين تفاعلي (iframe)',
-    link: 'إعادة الفتح في المستكشف',
-    copy: 'نسخ',
-    copied: 'نُسخ',
-    empty: 'لا شيء على الشاشة لتجميده.',
-    picture: 'الصورة',
-  },
-} as const;
-type Key = keyof (typeof TEXT)['en'];
+/** What the snapshot button needs of the scene. */
+export interface SnapshotScene {
+  isEmpty(): boolean;
+  canvasSize(): { width: number; height: number };
+  highlighted(): { nodes: string[]; edges: string[] } | undefined;
+}
 
 export interface SnapshotDeps {
-  cy: () => Core;
+  scene: SnapshotScene;
   view: () => FrozenView;
   lang: () => Lang;
   /** A short note in the status bar. */
@@ -68,15 +31,10 @@ export interface SnapshotDeps {
 }
 
 /** The request body of POST /api/snapshots for what is on screen now. */
-export function snapshotRequest(cy: Core, view: FrozenView, title: string) {
-  const lit = cy.elements('.path-hl');
-  return {
-    title,
-    view,
-    width: Math.max(50, Math.round(cy.width())),
-    height: Math.max(50, Math.round(cy.height())),
-    ...(lit.nonempty() ? { highlight: { nodes: lit.nodes().map((n) => n.id()), edges: lit.edges().map((e) => e.id()) } } : {}),
-  };
+export function snapshotRequest(scene: SnapshotScene, view: FrozenView, title: string): SnapshotRequest {
+  const { width, height } = scene.canvasSize();
+  const highlight = scene.highlighted();
+  return { title, view, width: Math.max(50, Math.round(width)), height: Math.max(50, Math.round(height)), ...(highlight ? { highlight } : {}) };
 }
 
 /** Markdown, HTML and link snippets; the title goes into them escaped for each syntax. */
@@ -94,60 +52,39 @@ export function snippets(created: Pick<SnapshotCreated, 'title' | 'urls'>, size?
   };
 }
 
-class SaveError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function postSnapshot(body: unknown, token: string | undefined): Promise<SnapshotCreated> {
-  const res = await fetch('/api/snapshots', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  }).catch(() => undefined);
-  if (!res) throw new SaveError(0, 'The server could not be reached.');
-  const json = (await res.json().catch(() => undefined)) as (SnapshotCreated & { error?: { message?: string } }) | undefined;
-  if (!res.ok) throw new SaveError(res.status, json?.error?.message ?? `The server answered ${res.status}.`);
-  return json!;
-}
-
 export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void {
-  const tr = (k: Key) => TEXT[deps.lang() === 'ar' ? 'ar' : 'en'][k];
-  const button = h('button', { type: 'button', class: 'btn', id: 'btn-snapshot', title: tr('heading') }, tr('button'));
+  const tr = (k: UiKey) => t(k, deps.lang());
+  const button = h('button', { type: 'button', class: 'btn', id: 'btn-snapshot', title: tr('snapshotHeading') }, tr('snapshot'));
   slot.replaceChildren(button);
   // The top bar's texts follow the language: relabel when the page's language changes.
   new MutationObserver(() => {
-    button.textContent = tr('button');
-    button.title = tr('heading');
+    button.textContent = tr('snapshot');
+    button.title = tr('snapshotHeading');
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   button.addEventListener('click', () => open());
 
   function open(): void {
-    const cy = deps.cy();
-    if (cy.nodes().empty()) {
-      deps.note(tr('empty'));
+    const scene = deps.scene;
+    if (scene.isEmpty()) {
+      deps.note(tr('snapshotEmpty'));
       return;
     }
     // Frozen now: whatever happens on screen while the title is typed does not change the snapshot.
     const view = deps.view();
-    const request = (title: string) => snapshotRequest(cy, view, title);
-    const dialog = h('dialog', { class: 'snapshot-dialog', id: 'snapshot-dialog', dir: deps.lang() === 'ar' ? 'rtl' : 'ltr' });
+    const request = (title: string) => snapshotRequest(scene, view, title);
+    const dialog = h('dialog', { class: 'snapshot-dialog', id: 'snapshot-dialog', dir: pageDir(deps.lang()) });
     const titleInput = h('input', { type: 'text', id: 'snapshot-title', maxlength: '300', required: true, value: suggestTitle(view, deps.lang()) });
     const tokenInput = h('input', { type: 'password', id: 'snapshot-token', autocomplete: 'off', value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
-    const tokenField = h('label', { class: 'field-block', hidden: true }, h('span', {}, tr('token')), tokenInput);
+    const tokenField = h('label', { class: 'field-block', hidden: true }, h('span', {}, tr('snapshotToken')), tokenInput);
     const error = h('p', { class: 'snapshot-error', role: 'alert', hidden: true });
-    const save = h('button', { type: 'submit', class: 'btn primary', id: 'snapshot-save' }, tr('save'));
+    const save = h('button', { type: 'submit', class: 'btn primary', id: 'snapshot-save' }, tr('snapshotSave'));
     const cancel = h('button', { type: 'button', class: 'btn', on: { click: () => dialog.close() } }, tr('cancel'));
     const form = h(
       'form',
       { method: 'dialog', class: 'snapshot-form' },
-      h('h2', {}, tr('heading')),
-      h('p', { class: 'muted small' }, tr('explain')),
-      h('label', { class: 'field-block' }, h('span', {}, tr('title')), titleInput),
+      h('h2', {}, tr('snapshotHeading')),
+      h('p', { class: 'muted small' }, tr('snapshotExplain')),
+      h('label', { class: 'field-block' }, h('span', {}, tr('snapshotTitle')), titleInput),
       tokenField,
       error,
       h('div', { class: 'snapshot-actions' }, cancel, save),
@@ -166,16 +103,17 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
       const title = titleInput.value.trim();
       if (!title) return titleInput.focus();
       save.disabled = true;
-      save.textContent = tr('saving');
+      save.textContent = tr('snapshotSaving');
       error.hidden = true;
       const token = tokenInput.value.trim() || undefined;
       try {
-        const created = await postSnapshot(request(title), token);
+        const created = await api.createSnapshot(request(title), token);
         if (token) sessionStorage.setItem(TOKEN_KEY, token);
-        showSnippets(dialog, created, { width: Math.round(cy.width()), height: Math.round(cy.height()) });
-        deps.note(`${tr('saved')}: ${created.id}`);
+        const size = scene.canvasSize();
+        showSnippets(dialog, created, { width: Math.round(size.width), height: Math.round(size.height) });
+        deps.note(`${tr('snapshotSaved')}: ${created.id}`);
       } catch (err) {
-        const e = err instanceof SaveError ? err : new SaveError(0, String(err));
+        const e = err instanceof ApiError ? err : new ApiError(0, 'error', String(err));
         if (e.status === 401) {
           tokenField.hidden = false;
           tokenInput.focus();
@@ -183,7 +121,7 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
         error.textContent = e.message;
         error.hidden = false;
         save.disabled = false;
-        save.textContent = tr('save');
+        save.textContent = tr('snapshotSave');
       }
     }
   }
@@ -208,12 +146,12 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
     const body = h(
       'div',
       { class: 'snapshot-form', data: { snapshotId: created.id } },
-      h('h2', {}, `${tr('saved')} · `, h('a', { href: created.urls.embed, target: '_blank', rel: 'noopener' }, created.title)),
+      h('h2', {}, `${tr('snapshotSaved')} · `, h('a', { href: created.urls.embed, target: '_blank', rel: 'noopener' }, created.title)),
       preview,
-      row('markdown', tr('markdown')),
-      row('html', tr('html')),
-      row('iframe', tr('iframe')),
-      row('link', tr('link')),
+      row('markdown', tr('snippetMarkdown')),
+      row('html', tr('snippetHtml')),
+      row('iframe', tr('snippetIframe')),
+      row('link', tr('snippetLink')),
       h('div', { class: 'snapshot-actions' }, close),
     );
     dialog.replaceChildren(body);
@@ -224,14 +162,13 @@ export function wireSnapshotButton(slot: HTMLElement, deps: SnapshotDeps): void 
 function suggestTitle(view: FrozenView, lang: Lang): string {
   const src = view.state.source;
   const day = view.capturedAt.slice(0, 10);
-  const ar = lang === 'ar';
   const what =
     src.kind === 'agreements'
-      ? ar ? 'الاتفاقيات' : 'Agreements'
+      ? t('agreementsView', lang)
       : src.kind === 'overview'
-        ? ar ? 'الرسم كاملاً' : 'Whole graph'
+        ? t('overview', lang)
         : src.kind === 'node'
-          ? (view.graph.nodes.find((n) => n.id === src.id)?.properties[ar ? 'nameAr' : 'name'] as string | undefined) ?? src.id
+          ? (view.graph.nodes.find((n) => n.id === src.id)?.properties[lang === 'ar' ? 'nameAr' : 'name'] as string | undefined) ?? src.id
           : src.kind === 'query'
             ? src.id
             : 'Cypher';
@@ -248,12 +185,9 @@ export function snapshotIdFromUrl(search: string): string | undefined {
  * Puts a stored snapshot in the scene exactly as it was saved (elements, positions, pins, highlight,
  * viewport), ready to explore further. Returns the snapshot so the caller can take over its view state.
  */
-export async function openSnapshotInScene(scene: Scene, id: string): Promise<Snapshot> {
-  const res = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
-  const json = (await res.json().catch(() => undefined)) as (Snapshot & { error?: { message?: string } }) | undefined;
-  if (!res.ok || !json) throw Object.assign(new Error(json?.error?.message ?? `The server answered ${res.status}.`), { status: res.status });
-  scene.restore(snapshotElements(json));
-  for (const n of json.graph.nodes) if (n.pinned) scene.setPinned(n.id, true);
-  scene.cy.viewport(fitSavedViewport(json, scene.cy.width(), scene.cy.height()));
+export async function openSnapshotInScene(scene: Pick<Scene, 'restore'>, id: string): Promise<Snapshot> {
+  const json = await api.snapshot(id);
+  // Pins come back with the snapshot's view state, which the caller takes over.
+  scene.restore(snapshotElements(json), (w, h) => fitSavedViewport(json, w, h));
   return json;
 }

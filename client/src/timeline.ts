@@ -4,7 +4,7 @@
  */
 import { h } from './dom.ts';
 import { monthLabel } from './dates.ts';
-import { t, type Lang } from './i18n.ts';
+import { dateLocale, t, type Lang } from './i18n.ts';
 
 export interface MonthWindow {
   from: number;
@@ -21,7 +21,7 @@ export interface DatedItem {
 
 function monthText(m: number, lang: Lang): string {
   const d = new Date(Date.UTC(Math.floor(m / 12), m % 12, 1));
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(dateLocale(lang), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
 }
 
 export class Timeline {

@@ -1,39 +1,13 @@
 /**
  * The view state: everything needed to rebuild what the user sees, as plain data. It lives in the URL
- * (deep links) and is what a snapshot freezes, together with element positions and the viewport.
+ * (deep links) and is what a snapshot freezes, together with element positions and the viewport. Its type is
+ * the API's (server/snapshots/schemas.ts), so a snapshot's state and the explorer's are one shape.
  */
 import { LANGS, type Lang } from './i18n.ts';
-import { isLayoutName, type LayoutName } from './layouts.ts';
+import { isLayoutName } from './layouts.ts';
+import type { RendererChoice, ViewSource, ViewState } from './api-types.ts';
 
-export type ViewSource =
-  | { kind: 'agreements' }
-  | { kind: 'overview'; limit?: number }
-  | { kind: 'node'; id: string; depth: number }
-  | { kind: 'query'; id: string; params: Record<string, string> }
-  | { kind: 'cypher'; query: string };
-
-export type RendererChoice = 'auto' | 'canvas' | 'webgl';
-
-export interface ViewState {
-  source: ViewSource;
-  /** Node focused (selected and centred). */
-  focus?: string;
-  /** Nodes expanded after the source loaded, in order. */
-  expanded: string[];
-  /** Nodes the user hid, and nodes pinned in place. */
-  hiddenNodes: string[];
-  pinned: string[];
-  /** Filters: relationship types and node labels switched off. */
-  hiddenTypes: string[];
-  hiddenLabels: string[];
-  /** Connection finder: shortest paths between two nodes, merged into the scene and highlighted. */
-  paths?: { from: string; to: string };
-  /** Timeline window, inclusive, as YYYY-MM. */
-  window?: { from: string; to: string };
-  layout: LayoutName;
-  lang: Lang;
-  renderer: RendererChoice;
-}
+export type { RendererChoice, ViewSource, ViewState };
 
 export const defaultViewState = (): ViewState => ({
   source: { kind: 'agreements' },

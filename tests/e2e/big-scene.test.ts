@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+import { launchBrowser, sceneIdle, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
 
 const COLS = 60;
 const ROWS = 50;
@@ -46,6 +46,7 @@ describe('a big scene', () => {
   it('is drawn first as a quick picture, then by Cytoscape in the same viewport', async () => {
     await page.goto(`${app.url}/?renderer=canvas`);
     expect(await settled(page)).toBe('ready');
+    const labelRunsBefore = await page.evaluate(() => Number(document.getElementById('cy')!.dataset.labelRuns ?? 0));
     const result = await page.evaluate(
       async ([cols, rows, spacing]) => {
         const nodes = [];
@@ -78,7 +79,9 @@ describe('a big scene', () => {
     );
     expect(result).toEqual({ nodes: COLS * ROWS, edges: COLS * (ROWS - 1) + ROWS * (COLS - 1), big: 'true', renderer: 'canvas', marks: 1, quickDuringBuild: 1 });
     expect(await overlays()).toEqual({ quick: 0, gesture: 0 });
-    await page.waitForTimeout(400);
+    // The labeller has looked at the fitted view (at least once since the grid came in) and labelled nothing.
+    await page.waitForFunction((runs) => Number(document.getElementById('cy')!.dataset.labelRuns ?? 0) > runs, labelRunsBefore, { timeout: 30_000 });
+    await sceneIdle(page);
     expect(await page.evaluate(() => window.kgx!.cy().nodes('.in-view').length)).toBe(0);
     // Fitted: the whole grid is in view.
     const first = await onPage(0, 0);
@@ -96,7 +99,7 @@ describe('a big scene', () => {
       // Braces: returning the Cytoscape core would make Playwright serialise all of it.
       window.kgx!.cy().viewport({ zoom: 1, pan: { x: -2000, y: -1500 } });
     });
-    await page.waitForTimeout(300);
+    await sceneIdle(page);
     const before = await viewport();
     const start = await onPage(25 * SPACING + SPACING / 2, 18 * SPACING + SPACING / 2);
     await page.mouse.move(start.x, start.y);
@@ -159,7 +162,6 @@ describe('a big scene', () => {
     await page.mouse.move(at.x, at.y);
     for (let i = 0; i < 3; i++) {
       await page.mouse.wheel(0, -120);
-      await page.waitForTimeout(20);
     }
     // Wheel events are dispatched without waiting: wait for the zoom to reach Cytoscape.
     await page.waitForFunction((z) => window.kgx!.cy().zoom() !== z, before.zoom, { timeout: 60_000 });
@@ -179,7 +181,7 @@ describe('a big scene', () => {
       // Braces: returning the Cytoscape core would make Playwright serialise all of it.
       window.kgx!.cy().viewport({ zoom: 1, pan: { x: -2000, y: -1500 } });
     });
-    await page.waitForTimeout(500);
+    await sceneIdle(page);
     const node = await onPage(25 * SPACING, 18 * SPACING);
     await page.mouse.click(node.x, node.y);
     await page.waitForFunction(() => window.kgx!.cy().$(':selected').map((e) => e.id()).join() === 'g-18-25', null, { timeout: 30_000 });

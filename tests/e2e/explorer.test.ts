@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../server/neo4j/provision.ts';
-import { launchBrowser, pngDimensions, settled, shot, startApp, visibleCounts, type Browsing, type RunningApp } from './harness.ts';
+import { launchBrowser, painted, pngDimensions, sceneIdle, settled, shot, startApp, stateVersion, visibleCounts, type Browsing, type RunningApp } from './harness.ts';
 
 const SONMEZ = 'person-tuba-nur-sonmez';
 const EMIR = 'person-meshal-al-ahmad-al-jaber-al-sabah';
@@ -113,7 +113,8 @@ describe('explorer in the browser', () => {
     expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
     expect(await page.evaluate(() => window.kgx!.cy().$id('country-kuwait').style('label'))).toBe('الكويت');
     expect(await page.locator('#details .date-value').first().textContent()).toMatch(/٢٠٢٥|2025/);
-    await page.waitForTimeout(400);
+    await sceneIdle(page);
+    await painted(page);
     await shot(page, '03-agreements-ar');
     await page.click('#lang-toggle [data-lang="both"]');
     expect(await page.evaluate(() => window.kgx!.cy().$id('country-kuwait').style('label'))).toBe('Kuwait\nالكويت');
@@ -158,7 +159,9 @@ describe('explorer in the browser', () => {
     await page.mouse.dblclick(at.x, at.y);
     await expect.poll(async () => (await cyIds('*')).length, { timeout: 15_000 }).toBeGreaterThan(before.length);
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#btn-undo')!.disabled);
-    await page.waitForTimeout(800);
+    // The expansion is done (recorded in the state) and its layout has finished: nothing moves any more.
+    await page.waitForFunction((id) => window.kgx!.state().expanded.includes(id), target);
+    await sceneIdle(page);
     const after = await cyIds('*');
     expect(new Set(after).size).toBe(after.length);
     expect(after).toEqual(expect.arrayContaining(before));
@@ -193,7 +196,7 @@ describe('explorer in the browser', () => {
     expect(listed).toMatch(/Meshal/);
     expect(listed).toMatch(/FIEP/);
     expect(await page.evaluate(() => window.kgx!.state().paths)).toEqual({ from: EMIR, to: FIEP });
-    await page.waitForTimeout(500);
+    await sceneIdle(page);
     await shot(page, '07-connection-emir-fiep');
   });
 
@@ -219,12 +222,15 @@ describe('explorer in the browser', () => {
   it('the timeline narrows the visible count', async () => {
     await open('/');
     const before = await visibleCounts(page);
+    const versionBefore = await stateVersion(page);
     // Move the start handle to January 2025: everything dated before goes.
     await page.evaluate(() => {
       const lo = document.querySelector<HTMLInputElement>('#timeline .tl-lo')!;
       lo.value = String(2025 * 12);
       lo.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    // The scene has drawn the state with the new window.
+    await page.waitForFunction((v) => Number(document.getElementById('cy')!.dataset.stateVersion) > v, versionBefore);
     const after = await visibleCounts(page);
     expect(after.nodes).toBeLessThan(before.nodes);
     const outside = await page.evaluate(() => window.kgx!.cy().nodes('.dated').not('.t-hidden, .f-hidden, .u-hidden').filter((n) => n.data('tEnd') < 2025 * 12).length);
@@ -345,7 +351,7 @@ describe('explorer in the browser', () => {
     await details.waitFor();
     expect(await details.locator('h2').textContent()).toBe(evil);
     expect(await page.locator('#details img, #legend img, #tab-filters img').count()).toBe(0);
-    await page.waitForTimeout(300);
+    await painted(page);
     expect(b.dialogs).toEqual([]);
   });
 

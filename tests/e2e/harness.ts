@@ -64,12 +64,37 @@ export async function launchBrowser(): Promise<Browsing> {
   return { browser, context, page, pageErrors, dialogs, close: () => browser.close() };
 }
 
-/** Waits until the explorer settled (body[data-state] is no longer "loading"). */
+/** Waits until the explorer settled: the view loaded (body[data-state] is no longer "loading") and the scene is idle. */
 export async function settled(page: Page, timeout = 30_000): Promise<string> {
   await page.waitForFunction(() => document.body.dataset.state && document.body.dataset.state !== 'loading', null, { timeout });
-  // Let animations and the status bar catch up.
-  await page.waitForTimeout(300);
+  await sceneIdle(page, timeout);
   return page.evaluate(() => document.body.dataset.state ?? '');
+}
+
+/**
+ * Waits until the scene says it is idle: no layout or viewport animation running (#cy[data-layout]) and, in a
+ * big scene, the labels of the nodes in view brought up to date (#cy[data-labels]).
+ */
+export async function sceneIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const c = document.getElementById('cy');
+      return c?.dataset.layout === 'idle' && c.dataset.labels !== 'pending';
+    },
+    null,
+    { timeout },
+  );
+}
+
+/** The store version the scene last drew (#cy[data-state-version]). */
+export const stateVersion = (page: Page): Promise<number> => page.evaluate(() => Number(document.getElementById('cy')?.dataset.stateVersion ?? 0));
+
+/**
+ * Waits for the browser to paint two more frames: whatever the last change set off (a redraw, an image's
+ * error handler) has had its turn before a screenshot or an assertion that nothing happened.
+ */
+export async function painted(page: Pick<Page, 'evaluate'>): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 export async function shot(page: Page, name: string): Promise<string> {

@@ -29,7 +29,9 @@ try {
     const sources = [...panel.querySelectorAll('h3')].find((h) => h.parentElement?.querySelector('.sources'));
     if (sources) panel.scrollTop = sources.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - 220;
   });
-  await page.waitForTimeout(800);
+  // The scene idle (no layout or animation running) and the scroll painted.
+  await page.waitForFunction(() => document.getElementById('cy')?.dataset.layout === 'idle', null, { timeout: 60_000 });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

@@ -19,7 +19,7 @@ import { projectRoot } from '../../server/config.ts';
 import { closeSnapshotRenderer } from '../../server/snapshots/render.ts';
 import type { Snapshot } from '../../server/snapshots/schemas.ts';
 import { testConfig, testDb } from '../setup/db.ts';
-import { launchBrowser, pngDimensions, settled, visibleCounts, type Browsing } from './harness.ts';
+import { launchBrowser, painted, pngDimensions, settled, visibleCounts, type Browsing } from './harness.ts';
 
 const ARTIFACTS = path.join(projectRoot, 'test-artifacts', 'snapshots');
 const run = promisify(execFile);
@@ -322,7 +322,7 @@ describe('a title holding HTML', () => {
     });
     await p.goto(`${url}/embed/${id}`);
     expect(await embedState(p)).toBe('ready');
-    await p.waitForTimeout(300);
+    await painted(p);
     expect(await p.locator('.title').textContent()).toBe(title);
     expect(await p.evaluate(() => document.title)).toBe(title);
     expect(await p.evaluate(() => document.querySelectorAll('#frame img, #frame script, #frame b').length)).toBe(0);
@@ -362,7 +362,7 @@ describe('done when', () => {
     expect(await embedState(frame as unknown as Page)).toBe('ready');
     expect(frame.url()).toBe(`${url}/embed/${enId}`);
     expect(await frame.evaluate(() => Number(document.body.dataset.nodes))).toBe(en.counts.nodes);
-    await p.waitForTimeout(300);
+    await painted(p);
     save('report-page-with-image-and-iframe.png', await p.screenshot({ fullPage: true }));
     await p.close();
 

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '../../server/search/fold.ts';
 import { testDb } from '../setup/db.ts';
-import { launchBrowser, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+import { launchBrowser, painted, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
 
 const IMG = '<img src=x onerror=window.__xss=1>';
 const SCRIPT = '<script>window.__xss=2</script>';
@@ -110,7 +110,7 @@ describe('markup in names and saved queries renders as text', () => {
     await expect.poll(() => page.getByText(PROBE.description, { exact: false }).first().isVisible()).toBe(true);
     // In the graph the name is a canvas label, drawn as the same text.
     expect(await page.evaluate((id) => window.kgx!.cy().$id(id).data('label_en') as string, PROBE.id)).toBe(PROBE.name);
-    await page.waitForTimeout(300);
+    await painted(page);
     await expectNoInjection('details');
     await shot(page, 'xss-details');
   });
@@ -131,7 +131,7 @@ describe('markup in names and saved queries renders as text', () => {
     const body = (await table.locator('tbody').textContent()) ?? '';
     expect(body).toContain(PROBE.name);
     expect(body).toContain(PROBE.description);
-    await page.waitForTimeout(300);
+    await painted(page);
     await expectNoInjection('query run');
     await shot(page, 'xss-saved-query');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergePlan, nodeElement, primaryLabel, toElements, type EdgeData, type NodeData } from '../../client/src/graph-mapping.ts';
 import { monthIndex } from '../../client/src/dates.ts';
-import type { ApiGraph } from '../../client/src/types.ts';
+import type { ApiGraph, GraphElements } from '../../client/src/api-types.ts';
 
 const graph: ApiGraph = {
   nodes: [
@@ -80,7 +80,7 @@ describe('graph mapping (API graph → Cytoscape elements)', () => {
 describe('merge without duplicates', () => {
   it('adds only what the scene lacks, and no duplicate from within the reply', () => {
     const scene = new Set(['country-kuwait', 'agreement-x', 'e1']);
-    const reply: ApiGraph = {
+    const reply: GraphElements = {
       nodes: [graph.nodes[0]!, graph.nodes[2]!, graph.nodes[2]!, graph.nodes[1]!],
       edges: [graph.edges[0]!, graph.edges[1]!, graph.edges[1]!],
     };
@@ -92,7 +92,7 @@ describe('merge without duplicates', () => {
   });
 
   it('leaves out edges whose endpoint is neither in the scene nor in the reply', () => {
-    const reply: ApiGraph = { nodes: [graph.nodes[0]!], edges: [graph.edges[0]!] };
+    const reply: GraphElements = { nodes: [graph.nodes[0]!], edges: [graph.edges[0]!] };
     const plan = mergePlan(reply, () => false);
     expect(plan.newEdgeIds).toEqual([]);
     expect(plan.danglingEdges).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coerceParams, fieldSpecs, isPartialDate } from '../../client/src/param-form.ts';
-import type { QueryParam } from '../../client/src/types.ts';
+import type { ParamSpec as QueryParam } from '../../client/src/param-form.ts';
 
 const params: QueryParam[] = [
   { name: 'actor', type: 'nodeId' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citeSource, fitSavedViewport, snapshotElements, sourcesLine } from '../../client/src/snapshot-draw.ts';
-import type { Snapshot, SnapshotSource } from '../../client/src/snapshot-types.ts';
+import type { Snapshot, SnapshotSource } from '../../client/src/api-types.ts';
 import { snapshotIdFromUrl, snippets } from '../../client/src/snapshot-ui.ts';
 
 const qabas: SnapshotSource = {

@@ -1,26 +1,35 @@
 /**
- * The Cytoscape scene: one instance, fed only through the graph mapping. Knows how to replace and merge
- * graphs (no duplicates, existing positions kept), undo the last expansion, hide/pin/collapse, filter by
- * type/label and by time window, and switch to big-scene settings (and the WebGL renderer) past a threshold.
+ * The Cytoscape scene: one instance, fed only through the graph mapping, and the only module that holds the
+ * Cytoscape core. Knows how to replace and merge graphs (no duplicates, existing positions kept), undo the
+ * last expansion, lay out, and switch to big-scene settings (and the WebGL renderer) past a threshold.
+ * What is hidden, pinned, filtered, selected and highlighted is not decided here: apply(state) draws it from
+ * the application state, the way a renderer's reducers turn state into what is drawn.
+ *
+ * The container says what the scene is doing, for tests and tools to wait on: data-layout="running|idle"
+ * (a layout or a viewport animation in progress), data-labels="pending|idle" (big scenes label the nodes in
+ * view shortly after the viewport settles; data-label-runs counts how often they did) and data-state-version
+ * (the store version last applied).
  */
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
-import { mergePlan, type MergePlan, type NodeData } from './graph-mapping.ts';
-import type { Lang } from './i18n.ts';
-import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from './layouts.ts';
-import { buildStyle } from './style.ts';
-import type { ApiGraph } from './types.ts';
-import type { RendererChoice } from './view-state.ts';
-import { layoutInWorker } from './layout-client.ts';
-import { HIDDEN, hiddenElements, shownElements } from './visibility.ts';
-import { BIG_SCENE_LABELS, hubIds } from './hubs.ts';
-import { fitViewport, nodeBounds, QuickPicture } from './quick-picture.ts';
-import { lookFor } from './style.ts';
+import type { FrozenView, GraphElements, RendererChoice, ViewState } from '../api-types.ts';
+import { parseMonth } from '../dates.ts';
+import type { SceneCounts } from '../filters.ts';
+import { edgeFromData, mergePlan, nodeFromData, type EdgeData, type MergePlan, type NodeData } from '../graph-mapping.ts';
+import { BIG_SCENE_LABELS, hubIds } from '../hubs.ts';
+import type { Lang } from '../i18n.ts';
+import { layoutInWorker } from '../layout-client.ts';
+import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from '../layouts.ts';
+import { fitViewport, nodeBounds, QuickPicture, type Viewport } from '../quick-picture.ts';
+import type { Selection } from '../state/app-state.ts';
+import { buildStyle, lookFor } from '../style.ts';
+import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
+import { rendererPixelRatio } from './cytoscape-internals.ts';
+import { captureView } from './view-capture.ts';
 import { ViewportGestures } from './viewport-gestures.ts';
 
-export { shownElements };
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -40,7 +49,20 @@ export const VIEW_LABELS = 300;
 /** Past this many nodes fcose runs in a worker so the page stays responsive. */
 export const WORKER_LAYOUT_NODES = 600;
 
-export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+export type { Selection };
+
+/** The part of the application state the scene draws. */
+export type SceneState = Pick<ViewState, 'lang' | 'hiddenNodes' | 'pinned' | 'hiddenLabels' | 'hiddenTypes' | 'window' | 'paths'> & {
+  selection: Selection;
+  spotlight?: string;
+};
+
+export interface ImageOptions {
+  scale: number;
+  background: 'white' | 'transparent';
+}
+
+type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }) => string };
 
 export interface SceneEvents {
   select: (sel: Selection) => void;
@@ -77,14 +99,19 @@ function webGL2(): { any: boolean; gpu: boolean } {
 }
 
 export class Scene {
-  cy!: Core;
+  private cy!: Core;
   big = false;
   webgl = false;
-  readonly expansions: Expansion[] = [];
+  private readonly expansions: Expansion[] = [];
   private lang: Lang;
-  private renderer: RendererChoice;
+  private readonly renderer: RendererChoice;
   private layoutToken = 0;
   private gestures: ViewportGestures | undefined;
+  /** The state last drawn, and whether elements came or went since (then everything is drawn again). */
+  private drawn: SceneState | undefined;
+  private elementsChanged = true;
+  /** Layouts and viewport animations in progress. */
+  private busy = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -93,7 +120,30 @@ export class Scene {
   ) {
     this.lang = opts.lang;
     this.renderer = opts.renderer;
+    this.container.dataset.layout = 'idle';
+    this.container.dataset.labels = 'idle';
     this.create([]);
+  }
+
+  /** Marks work in progress on the container until the returned function is called (once). */
+  private begin(): () => void {
+    this.busy++;
+    this.container.dataset.layout = 'running';
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.busy--;
+      if (this.busy === 0) this.container.dataset.layout = 'idle';
+    };
+  }
+
+  /** A viewport animation, tracked as work in progress. */
+  private animateViewport(to: { zoom?: number; pan?: Position; center?: { eles: cytoscape.CollectionArgument } }, duration: number): void {
+    const end = this.begin();
+    this.cy.animate(to, { duration, complete: end });
+    // Should the animation be cut short, the work still ends.
+    setTimeout(end, duration + 500);
   }
 
   /** (Re)creates the Cytoscape instance in the mode fitting `nodeCount`, keeping elements and positions. */
@@ -121,6 +171,7 @@ export class Scene {
     };
     if (webgl) options.renderer = { name: 'canvas', webgl: true };
     this.cy = cytoscape(options);
+    this.elementsChanged = true;
     // Big canvas scenes pan and zoom a picture of themselves. Not WebGL: its canvas cannot be copied once drawn
     // (no preserved drawing buffer), and with a GPU it redraws fast enough.
     if (big && !webgl) this.gestures = new ViewportGestures(this.cy, this.container);
@@ -140,7 +191,12 @@ export class Scene {
       let timer = 0;
       cy.on('viewport', () => {
         clearTimeout(timer);
-        timer = window.setTimeout(() => this.labelInView(), 150);
+        this.container.dataset.labels = 'pending';
+        timer = window.setTimeout(() => {
+          this.labelInView();
+          this.container.dataset.labelRuns = String(Number(this.container.dataset.labelRuns ?? 0) + 1);
+          this.container.dataset.labels = 'idle';
+        }, 150);
       });
     }
   }
@@ -190,29 +246,97 @@ export class Scene {
     });
   }
 
-  setLang(lang: Lang): void {
+  private setLang(lang: Lang): void {
     this.lang = lang;
     this.cy.style(buildStyle({ lang, big: this.big }));
   }
 
-  setRenderer(choice: RendererChoice): void {
-    if (choice === this.renderer) return;
-    this.renderer = choice;
-    this.ensureMode(this.cy.nodes().length, true);
-  }
+  // --- What the scene holds ------------------------------------------------------------------------------
 
   has = (id: string): boolean => this.cy.getElementById(id).nonempty();
+
+  isEmpty(): boolean {
+    return this.cy.nodes().empty();
+  }
 
   nodeData(id: string): NodeData | undefined {
     const n = this.cy.getElementById(id);
     return n.nonempty() && n.isNode() ? (n.data() as NodeData) : undefined;
   }
 
+  /** A node or an edge in the API shape (for the details panel). */
+  element(id: string): { kind: 'node'; node: ReturnType<typeof nodeFromData> } | { kind: 'edge'; edge: ReturnType<typeof edgeFromData> } | undefined {
+    const e = this.cy.getElementById(id);
+    if (e.empty()) return undefined;
+    const data: unknown = e.data();
+    return e.isNode() ? { kind: 'node', node: nodeFromData(data as NodeData) } : { kind: 'edge', edge: edgeFromData(data as EdgeData) };
+  }
+
+  /** The label a node or an edge carries in the scene for `lang`. */
+  labelOf(id: string, lang: Lang): string | undefined {
+    const v = this.cy.getElementById(id).data(`label_${lang}`) as unknown;
+    return v === undefined || v === null ? undefined : String(v);
+  }
+
+  /** How many expansions can be undone. */
+  get expansionCount(): number {
+    return this.expansions.length;
+  }
+
+  totals(): { nodes: number; edges: number } {
+    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length };
+  }
+
+  /** Whether any node the user hid is in the scene (to enable "show hidden"). */
+  hasUserHidden(): boolean {
+    return this.cy.nodes('.u-hidden').nonempty();
+  }
+
+  /** Labels, relationship types, looks and statuses in the scene, before filtering (filters and legend). */
+  counts(): SceneCounts {
+    const labels = new Map<string, number>();
+    const types = new Map<string, number>();
+    const looks = new Set<string>();
+    const statuses = new Set<string>();
+    this.cy.nodes().forEach((n) => {
+      const primary = String(n.data('primary'));
+      labels.set(primary, (labels.get(primary) ?? 0) + 1);
+      looks.add(lookFor(primary, n.data('kind') as string | undefined).key);
+      if (primary === 'Agreement' && n.data('status')) statuses.add(String(n.data('status')));
+    });
+    this.cy.edges().forEach((e) => {
+      const type = String(e.data('type'));
+      types.set(type, (types.get(type) ?? 0) + 1);
+    });
+    return { labels, types, looks, statuses };
+  }
+
+  /** The dated nodes, for the timeline. */
+  datedItems(lang: Lang): { id: string; start: number; end: number; primary: string; name: string }[] {
+    return this.cy.nodes('.dated').map((n) => ({
+      id: n.id(),
+      start: Number(n.data('tStart')),
+      end: Number(n.data('tEnd')),
+      primary: String(n.data('primary')),
+      name: String(n.data(`label_${lang === 'ar' ? 'ar' : 'en'}`)),
+    }));
+  }
+
   /** A new scene from a graph reply. */
-  async replace(graph: ApiGraph, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
+  async replace(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
+    const end = this.begin();
+    try {
+      return await this.replaceNow(graph, layout, opts);
+    } finally {
+      end();
+    }
+  }
+
+  private async replaceNow(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
     const plan = mergePlan(graph, () => false);
     this.expansions.length = 0;
     this.cy.elements().remove();
+    this.drawn = undefined;
     this.ensureMode(plan.newNodeIds.length);
     // Seeded start positions (or the stored ones for 'preset'): a first frame straight away, and layouts that
     // start from the same place.
@@ -229,6 +353,7 @@ export class Scene {
         : undefined;
     try {
       this.cy.add(plan.add);
+      this.elementsChanged = true;
       if (this.big) this.labelHubs();
       this.events.changed();
       // Stored positions are already in place: no layout run, just the fit the quick picture used.
@@ -244,7 +369,16 @@ export class Scene {
    * Adds a reply to the scene. New nodes start around the anchor and are laid out with the existing ones
    * held in place; the addition is recorded so it can be undone.
    */
-  async merge(graph: ApiGraph, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
+  async merge(graph: GraphElements, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
+    const end = this.begin();
+    try {
+      return await this.mergeNow(graph, opts);
+    } finally {
+      end();
+    }
+  }
+
+  private async mergeNow(graph: GraphElements, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean }): Promise<MergePlan> {
     const plan = mergePlan(graph, this.has);
     if (plan.add.length === 0) return plan;
     const existing = this.cy.nodes();
@@ -279,6 +413,7 @@ export class Scene {
       } else el.position = { x: middle.x + Math.cos(a) * ring, y: middle.y + Math.sin(a) * ring };
     }
     const added = this.cy.add(plan.add);
+    this.elementsChanged = true;
     if (this.big) this.labelHubs();
     if (opts.record !== false) this.expansions.push({ anchor: opts.key ?? opts.anchor ?? '', nodes: plan.newNodeIds, edges: plan.newEdgeIds });
     added.nodes().addClass('fresh');
@@ -296,28 +431,38 @@ export class Scene {
       for (const id of last.edges) this.cy.getElementById(id).remove();
       for (const id of last.nodes) this.cy.getElementById(id).remove();
     });
+    this.elementsChanged = true;
     this.events.changed();
     return last;
   }
 
-  /** Elements that carry their own positions (a reopened snapshot), in the mode their number needs. */
-  restore(elements: ElementDefinition[]): void {
+  /**
+   * Elements that carry their own positions (a reopened snapshot), in the mode their number needs, shown in
+   * the viewport `viewportFor` gives for the canvas size.
+   */
+  restore(elements: ElementDefinition[], viewportFor: (width: number, height: number) => Viewport): void {
     this.expansions.length = 0;
     this.cy.elements().remove();
+    this.drawn = undefined;
     this.ensureMode(elements.filter((e) => e.group === 'nodes').length);
     this.cy.add(elements);
+    this.elementsChanged = true;
     if (this.big) this.labelHubs();
-    this.events.changed();
-  }
-
-  clear(): void {
-    this.expansions.length = 0;
-    this.cy.elements().remove();
+    this.cy.viewport(viewportFor(this.cy.width(), this.cy.height()));
     this.events.changed();
   }
 
   /** Lays out the visible scene; with `fixed`, those nodes keep their positions. Pinned nodes never move. */
   async layout(name: LayoutName, opts: { animate?: boolean; fixed?: cytoscape.NodeCollection } = {}): Promise<void> {
+    const end = this.begin();
+    try {
+      await this.layoutNow(name, opts);
+    } finally {
+      end();
+    }
+  }
+
+  private async layoutNow(name: LayoutName, opts: { animate?: boolean; fixed?: cytoscape.NodeCollection }): Promise<void> {
     const token = ++this.layoutToken;
     const visible = shownElements(this.cy).nodes();
     if (name === 'fcose' && !opts.fixed && visible.length >= WORKER_LAYOUT_NODES) {
@@ -347,79 +492,94 @@ export class Scene {
     const bb = many ? nodeBounds(eles.nodes().map((n) => ({ position: n.position(), size: lookFor(n.data('primary'), n.data('kind')).size }))) : eles.boundingBox({});
     if (!bb) return;
     const { zoom, pan } = fitViewport(bb, this.cy.width(), this.cy.height(), 40, MAX_FIT_ZOOM);
-    if (opts.animate && !this.big) this.cy.animate({ zoom, pan }, { duration: 300 });
+    if (opts.animate && !this.big) this.animateViewport({ zoom, pan }, 300);
     else this.cy.viewport({ zoom, pan });
   }
 
-  // --- Hiding, pinning, collapsing --------------------------------------------------------------------
-
-  hideNodes(ids: readonly string[]): void {
-    this.cy.batch(() => {
-      for (const id of ids) this.cy.getElementById(id).addClass('u-hidden');
-    });
-    this.events.changed();
-  }
-
-  showAllHidden(): void {
-    this.cy.elements('.u-hidden').removeClass('u-hidden');
-    this.events.changed();
-  }
-
-  hiddenNodeIds(): string[] {
-    return this.cy.nodes('.u-hidden').map((n) => n.id());
-  }
-
-  setPinned(id: string, pinned: boolean): void {
+  /** Centres a node (the camera only; selecting it is the state's business). */
+  centerOn(id: string, opts: { animate?: boolean } = {}): boolean {
     const n = this.cy.getElementById(id);
-    if (n.empty()) return;
-    if (pinned) n.lock().addClass('pinned');
-    else n.unlock().removeClass('pinned');
+    if (n.empty()) return false;
+    const zoom = Math.max(this.cy.zoom(), 1);
+    if (opts.animate === false || this.big) this.cy.center(n);
+    else this.animateViewport({ center: { eles: n }, zoom }, 350);
+    return true;
   }
 
-  pinnedIds(): string[] {
-    return this.cy.nodes('.pinned').map((n) => n.id());
+  /** The container changed size (a panel opened or closed). */
+  resize(): void {
+    this.cy.resize();
   }
 
-  /** Hides the neighbours that hang only on this node (leaves), i.e. folds it back. Returns their ids. */
-  collapse(id: string): string[] {
-    const n = this.cy.getElementById(id);
-    if (n.empty() || !n.isNode()) return [];
-    const leaves = (n as NodeSingular)
-      .neighborhood()
-      .nodes()
-      .filter((m) => !m.is(HIDDEN) && m.neighborhood().nodes().not(HIDDEN).length === 1 && !m.hasClass('pinned'));
-    this.hideNodes(leaves.map((m) => m.id()));
-    return leaves.map((m) => m.id());
-  }
+  // --- Drawing the state --------------------------------------------------------------------------------
 
-  // --- Filters and timeline ---------------------------------------------------------------------------
-
-  applyFilters(hiddenLabels: ReadonlySet<string>, hiddenTypes: ReadonlySet<string>): void {
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        const hide = hiddenLabels.has(String(n.data('primary')));
-        n.toggleClass('f-hidden', hide);
+  /**
+   * Draws `state`: language, hidden, pinned, filtered, time window, selection, spotlight, and the end of a
+   * connection highlight. Each part is redrawn only when its input changed, or when elements came or went.
+   */
+  apply(state: SceneState, version?: number): void {
+    const was = this.elementsChanged ? undefined : this.drawn;
+    this.elementsChanged = false;
+    this.drawn = state;
+    if (version !== undefined) this.container.dataset.stateVersion = String(version);
+    const cy = this.cy;
+    let visibilityChanged = false;
+    if (state.lang !== this.lang) this.setLang(state.lang);
+    if (was?.hiddenNodes !== state.hiddenNodes) {
+      const hide = new Set(state.hiddenNodes);
+      cy.batch(() => {
+        cy.nodes('.u-hidden').forEach((n) => void (hide.has(n.id()) || n.removeClass('u-hidden')));
+        for (const id of hide) cy.getElementById(id).addClass('u-hidden');
       });
-      this.cy.edges().forEach((e) => {
-        e.toggleClass('f-hidden', hiddenTypes.has(String(e.data('type'))));
+      visibilityChanged = true;
+    }
+    if (was?.pinned !== state.pinned) {
+      const pin = new Set(state.pinned);
+      cy.batch(() => {
+        cy.nodes('.pinned').forEach((n) => void (pin.has(n.id()) || n.unlock().removeClass('pinned')));
+        for (const id of pin) {
+          const n = cy.getElementById(id);
+          if (n.nonempty() && n.isNode()) n.lock().addClass('pinned');
+        }
       });
-    });
-    this.events.changed();
+    }
+    if (was?.hiddenLabels !== state.hiddenLabels || was?.hiddenTypes !== state.hiddenTypes) {
+      const labels = new Set(state.hiddenLabels);
+      const types = new Set(state.hiddenTypes);
+      cy.batch(() => {
+        cy.nodes().forEach((n) => void n.toggleClass('f-hidden', labels.has(String(n.data('primary')))));
+        cy.edges().forEach((e) => void e.toggleClass('f-hidden', types.has(String(e.data('type')))));
+      });
+      visibilityChanged = true;
+    }
+    if (!was || !sameWindow(was.window, state.window)) {
+      this.drawWindow(state.window);
+      visibilityChanged = true;
+    }
+    if (was?.selection?.id !== state.selection?.id || was?.selection?.kind !== state.selection?.kind) {
+      const want = state.selection ? cy.getElementById(state.selection.id) : cy.collection();
+      cy.elements(':selected').not(want).unselect();
+      if (want.nonempty() && !want.selected()) want.select();
+    }
+    if (was?.spotlight !== state.spotlight) {
+      cy.elements('.hl').removeClass('hl');
+      if (state.spotlight) cy.getElementById(state.spotlight).addClass('hl');
+    }
+    if (!state.paths) this.clearHighlight();
+    if (visibilityChanged) this.events.changed();
   }
 
   /**
-   * Hides dated nodes outside [from, to] (months), and undated nodes left hanging only on such nodes
-   * (a product whose only link is an out-of-window contract), so the scene really narrows.
+   * Hides dated nodes outside the window, and undated nodes left hanging only on such nodes (a product whose
+   * only link is an out-of-window contract), so the scene really narrows.
    */
-  applyWindow(win: { from: number; to: number } | undefined): void {
+  private drawWindow(window: SceneState['window']): void {
+    const from = window ? parseMonth(window.from) : undefined;
+    const to = window ? parseMonth(window.to) : undefined;
     this.cy.batch(() => {
       this.cy.elements('.t-hidden').removeClass('t-hidden');
-      if (!win) return;
-      const out = this.cy.nodes('.dated').filter((n) => {
-        const s = Number(n.data('tStart'));
-        const e = Number(n.data('tEnd'));
-        return e < win.from || s > win.to;
-      });
+      if (from === undefined || to === undefined) return;
+      const out = this.cy.nodes('.dated').filter((n) => Number(n.data('tEnd')) < from || Number(n.data('tStart')) > to);
       out.addClass('t-hidden');
       // Only neighbours of what was just hidden can have been left hanging.
       out
@@ -431,12 +591,17 @@ export class Scene {
           if (nb.nonempty() && nb.filter('.t-hidden').length === nb.length) n.addClass('t-hidden');
         });
     });
-    this.events.changed();
   }
 
-  /** Dated spans of the scene's nodes, for the timeline. */
-  datedSpans(): { id: string; start: number; end: number }[] {
-    return this.cy.nodes('.dated').map((n) => ({ id: n.id(), start: Number(n.data('tStart')), end: Number(n.data('tEnd')) }));
+  /** The neighbours that hang only on this node (leaves), i.e. what collapsing it hides. */
+  leavesOf(id: string): string[] {
+    const n = this.cy.getElementById(id);
+    if (n.empty() || !n.isNode()) return [];
+    return (n as NodeSingular)
+      .neighborhood()
+      .nodes()
+      .filter((m) => !m.is(HIDDEN) && m.neighborhood().nodes().not(HIDDEN).length === 1 && !m.hasClass('pinned'))
+      .map((m) => m.id());
   }
 
   visibleCounts(): { nodes: number; edges: number } {
@@ -445,19 +610,7 @@ export class Scene {
     return { nodes: this.cy.nodes().length - hidden.nodes().length, edges: this.cy.edges().length - hidden.edges().length };
   }
 
-  // --- Focus and highlight ----------------------------------------------------------------------------
-
-  focus(id: string, opts: { animate?: boolean } = {}): boolean {
-    const n = this.cy.getElementById(id);
-    if (n.empty()) return false;
-    this.cy.elements('.hl').removeClass('hl');
-    this.cy.elements(':selected').unselect();
-    n.addClass('hl').select();
-    const zoom = Math.max(this.cy.zoom(), 1);
-    if (opts.animate === false || this.big) this.cy.center(n);
-    else this.cy.animate({ center: { eles: n }, zoom }, { duration: 350 });
-    return true;
-  }
+  // --- Connection highlight -----------------------------------------------------------------------------
 
   highlightPaths(nodeIds: readonly string[], edgeIds: readonly string[]): void {
     this.clearHighlight();
@@ -472,4 +625,45 @@ export class Scene {
   clearHighlight(): void {
     this.cy.elements('.path-hl, .dimmed').removeClass('path-hl dimmed');
   }
+
+  /** The highlighted connection, if any (a snapshot keeps it). */
+  highlighted(): { nodes: string[]; edges: string[] } | undefined {
+    const lit = this.cy.elements('.path-hl');
+    return lit.nonempty() ? { nodes: lit.nodes().map((n) => n.id()), edges: lit.edges().map((e) => e.id()) } : undefined;
+  }
+
+  // --- Pictures and the frozen view ---------------------------------------------------------------------
+
+  /** The canvas size in CSS pixels. */
+  canvasSize(): { width: number; height: number } {
+    return { width: this.cy.width(), height: this.cy.height() };
+  }
+
+  /** Pixel size a PNG export will have: the drawn elements' bounds × scale × the renderer's pixel ratio. */
+  pngSize(scale: number): { width: number; height: number } | undefined {
+    if (this.cy.elements().empty()) return undefined;
+    const bb = this.cy.elements().boundingBox({});
+    const px = rendererPixelRatio(this.cy);
+    return { width: Math.floor(Math.ceil(bb.w) * scale * px), height: Math.floor(Math.ceil(bb.h) * scale * px) };
+  }
+
+  png(o: ImageOptions): Promise<Blob> {
+    return this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined });
+  }
+
+  svg(o: ImageOptions): string {
+    return (this.cy as SvgCore).svg({ full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined });
+  }
+
+  /** The frozen view: what is shown, where, and the view state that produced it. */
+  capture(state: ViewState, link: string): FrozenView {
+    return captureView(this.cy, state, link, { webgl: this.webgl, big: this.big });
+  }
+
+  /** For tests and the browser console: the Cytoscape core itself. */
+  debugHandle(): { cy: () => Core } {
+    return { cy: () => this.cy };
+  }
 }
+
+const sameWindow = (a: SceneState['window'], b: SceneState['window']): boolean => a?.from === b?.from && a?.to === b?.to;

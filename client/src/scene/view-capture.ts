@@ -4,24 +4,12 @@
  * this object; snapshots store it.
  */
 import type { Core } from 'cytoscape';
-import { edgeFromData, nodeFromData, type EdgeData, type NodeData } from './graph-mapping.ts';
-import { shownElements } from './visibility.ts';
-import type { ApiEdge, ApiNode } from './types.ts';
-import type { ViewState } from './view-state.ts';
+import { edgeFromData, nodeFromData, type EdgeData, type NodeData } from '../graph-mapping.ts';
+import { shownElements } from '../visibility.ts';
+import type { FrozenView } from '../api-types.ts';
+import type { ViewState } from '../view-state.ts';
 
-export interface FrozenView {
-  format: 'kg-explorer/view';
-  version: 1;
-  capturedAt: string;
-  /** The explorer link that reopens this view. */
-  link: string;
-  state: ViewState;
-  viewport: { zoom: number; pan: { x: number; y: number } };
-  renderer: { webgl: boolean; big: boolean };
-  graph: { nodes: (ApiNode & { position: { x: number; y: number }; pinned?: boolean })[]; edges: ApiEdge[] };
-  /** Source ids cited by the visible elements (relationship provenance, dated-node sources, Source nodes in view). */
-  sources: string[];
-}
+export type { FrozenView };
 
 export function captureView(cy: Core, state: ViewState, link: string, renderer: { webgl: boolean; big: boolean }): FrozenView {
   const shown = shownElements(cy);

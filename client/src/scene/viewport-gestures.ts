@@ -8,8 +8,9 @@
  * Cytoscape would (a drag starting on an edge pans, as in Cytoscape).
  */
 import type { Core, EdgeSingular, Position } from 'cytoscape';
-import { overlayCanvas, type Viewport } from './quick-picture.ts';
-import { lookFor } from './style.ts';
+import { overlayCanvas, type Viewport } from '../quick-picture.ts';
+import { layerCanvases, setLayersHidden } from './cytoscape-internals.ts';
+import { lookFor } from '../style.ts';
 
 export const defaults = {
   dragThreshold: 4, // px the pointer moves before a press on the background becomes a pan
@@ -71,7 +72,7 @@ export class ViewportGestures {
     this.gesture = undefined;
     this.overlay?.remove();
     this.overlay = undefined;
-    this.cyLayers().forEach((c) => (c.style.visibility = ''));
+    setLayersHidden(this.container, false);
   }
 
   private listen(type: string, fn: (e: Event) => void): void {
@@ -181,11 +182,6 @@ export class ViewportGestures {
 
   // --- The moving picture -------------------------------------------------------------------------------
 
-  /** Cytoscape's canvases as last drawn. */
-  private cyLayers(): HTMLCanvasElement[] {
-    return Array.from(this.container.querySelectorAll('canvas')).filter((c) => c !== this.overlay);
-  }
-
   /** Copies what Cytoscape shows (its layers in stacking order) and puts the copy in its place. */
   private takePicture(): HTMLCanvasElement {
     const w = this.container.clientWidth;
@@ -194,11 +190,10 @@ export class ViewportGestures {
     texture.width = w;
     texture.height = h;
     const ctx = texture.getContext('2d');
-    const layers = this.cyLayers().sort((a, b) => Number(a.style.zIndex || 0) - Number(b.style.zIndex || 0));
-    for (const layer of layers) ctx?.drawImage(layer, 0, 0, w, h);
+    for (const layer of layerCanvases(this.container)) ctx?.drawImage(layer, 0, 0, w, h);
     this.overlay ??= overlayCanvas(this.container, 'gesture-picture');
     this.drawPicture(texture, this.viewport(), this.viewport());
-    for (const layer of layers) layer.style.visibility = 'hidden';
+    setLayersHidden(this.container, true);
     return texture;
   }
 
@@ -229,7 +224,7 @@ export class ViewportGestures {
     const overlay = this.overlay;
     const reveal = (): void => {
       if (this.gesture) return; // a new gesture took the picture over
-      this.cyLayers().forEach((c) => (c.style.visibility = ''));
+      setLayersHidden(this.container, false);
       overlay?.remove();
       if (this.overlay === overlay) this.overlay = undefined;
     };
