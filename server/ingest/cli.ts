@@ -39,7 +39,8 @@ export function formatReport(r: IngestReport, mode: IngestMode): string {
     for (const e of r.errors) lines.push(`  - ${e}`);
     return lines.join('\n');
   }
-  const file = r.cypherFile ? path.relative(projectRoot, r.cypherFile) : '';
+  const rel = r.cypherFile ? path.relative(projectRoot, r.cypherFile) : '';
+  const file = rel.startsWith('..') ? r.cypherFile : rel;
   if (mode === 'check') lines.push(`  OK: would write ${file} (--check: nothing written)`);
   else lines.push(`  wrote ${file}${r.applied ? ' and applied it to the database' : ' (not applied: add --apply)'}`);
   return lines.join('\n');
