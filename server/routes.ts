@@ -12,6 +12,7 @@ import { queryRoutes } from './queries/routes.ts';
 import { schemaRoutes } from './schema/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { snapshotRoutes } from './snapshots/routes.ts';
+import { sourceRoutes } from './sources/routes.ts';
 import { timelineRoutes } from './timeline/routes.ts';
 import { z } from 'zod';
 
@@ -34,6 +35,7 @@ export const allRoutes: readonly Route[] = [
   ...searchRoutes,
   ...graphRoutes,
   ...timelineRoutes,
+  ...sourceRoutes,
   ...agreementsRoutes,
   ...queryRoutes,
   ...cypherRoutes,

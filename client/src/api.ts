@@ -113,6 +113,7 @@ export const api = {
   health: (): Promise<Health> =>
     request<Health>('GET', '/api/health', { bodyOn: [503] }).catch((err: unknown) => ({
       status: 'degraded' as const,
+      checkedAt: new Date().toISOString(),
       neo4j: { connected: false, error: err instanceof ApiError && err.status ? `Health check answered ${err.status}.` : 'The server could not be reached.' },
     })),
   schema: () => get<SchemaInfo>('/api/schema'),

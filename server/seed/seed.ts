@@ -44,7 +44,8 @@ export function seedFiles(): string[] {
 /** A seed statement may write thousands of elements on a busy machine: far more time than an API query. */
 const SEED_TIMEOUT_MS = 120_000;
 
-async function applyFile(gateway: Gateway, file: string): Promise<number> {
+/** Applies one Cypher script statement by statement (also used by ingest for the script it generates). */
+export async function applyCypherFile(gateway: Gateway, file: string): Promise<number> {
   const statements = splitCypher(fs.readFileSync(file, 'utf8'));
   const rel = path.relative(projectRoot, file);
   // Schema statements cannot share a transaction with writes: run each on its own.
@@ -59,7 +60,7 @@ async function applyFile(gateway: Gateway, file: string): Promise<number> {
 }
 
 export async function applySchema(gateway: Gateway): Promise<void> {
-  await applyFile(gateway, schemaFile);
+  await applyCypherFile(gateway, schemaFile);
   await applyAppSchema(gateway);
   // Full-text and range indexes come online asynchronously; wait so the first search finds everything.
   await gateway.script('CALL db.awaitIndexes(60)', {}, { timeoutMs: SEED_TIMEOUT_MS });
@@ -67,12 +68,12 @@ export async function applySchema(gateway: Gateway): Promise<void> {
 
 /** The constraints of the app's own data (saved queries, snapshots). */
 export async function applyAppSchema(gateway: Gateway): Promise<void> {
-  await applyFile(gateway, appSchemaFile);
+  await applyCypherFile(gateway, appSchemaFile);
 }
 
 export async function applySeed(gateway: Gateway): Promise<number> {
   let n = 0;
-  for (const file of seedFiles()) n += await applyFile(gateway, file);
+  for (const file of seedFiles()) n += await applyCypherFile(gateway, file);
   return n;
 }
 

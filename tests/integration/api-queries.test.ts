@@ -116,7 +116,7 @@ describe('file queries', () => {
   it('every fact a source supports comes with a verbatim quote from that source', async () => {
     const source = 'source-political-keys-kuwait-turkey-defence-agreement';
     const r = await run('facts-supported-by-a-source', { source });
-    const text = fs.readFileSync(path.join(projectRoot, 'data/sources/political-keys-kuwait-turkey-defence-agreement.txt'), 'utf8');
+    const text = fs.readFileSync(path.join(projectRoot, 'data/sources/political-keys-kuwait-turkey-defence-agreement/article.txt'), 'utf8');
     expect(r.rows.length).toBeGreaterThan(5);
     for (const row of r.rows) expect(text.includes(String(row['quote'])), String(row['quote'])).toBe(true);
     const withMentions = await run('facts-supported-by-a-source', { source, mentions: 'true' });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { Gateway } from '../../server/neo4j/gateway.ts';
+import { loadBundle } from '../../server/ingest/bundle.ts';
 import { applySeed, countGraph, seedDatabase } from '../../server/seed/seed.ts';
 import { fingerprint } from '../setup/checksum.ts';
 import { testDb } from '../setup/db.ts';
@@ -19,7 +20,14 @@ interface SourceMeta {
   file: string;
   publication: string;
 }
-const sources: SourceMeta[] = JSON.parse(fs.readFileSync(path.join(projectRoot, 'data', 'sources.json'), 'utf8'));
+const bundlesDir = path.join(projectRoot, 'data', 'sources');
+const sources: SourceMeta[] = fs
+  .readdirSync(bundlesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => {
+    const b = loadBundle(path.join(bundlesDir, d.name));
+    return { id: b.meta.id, file: path.relative(projectRoot, b.textFile), publication: b.meta.publication };
+  });
 const sourceText = new Map(sources.map((s) => [s.id, fs.readFileSync(path.join(projectRoot, s.file), 'utf8')]));
 
 async function rows<T>(cypher: string): Promise<T[]> {
