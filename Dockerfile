@@ -7,13 +7,19 @@ COPY . .
 RUN npm run build
 
 FROM node:22-bookworm-slim AS runtime
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 CHROMIUM_PATH=/usr/bin/chromium
 WORKDIR /app
+# Chromium from Debian's packages draws the snapshot pictures (driven by playwright-core, a runtime dependency);
+# the Noto fonts draw the Arabic and Turkish names.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-# tsx runs the TypeScript server; dev-only packages (vitest, vite, playwright-core) are left out.
+# tsx runs the TypeScript server; dev-only packages (vitest, vite) are left out.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/client/dist ./client/dist
 COPY server ./server
+COPY shared ./shared
 COPY cypher ./cypher
 COPY data ./data
 COPY tsconfig.json ./

@@ -5,13 +5,13 @@
 import { z } from 'zod';
 import { jsonValue } from '../contract/replies.ts';
 import { intParam, text } from '../contract/inputs.ts';
+import { LANGS, LAYOUTS } from '../../shared/constants.ts';
 
 /** Caps on what one snapshot may hold (the body limit, SNAPSHOT_BODY_LIMIT, caps the bytes). */
 export const SNAPSHOT_LIMITS = { nodes: 5_000, edges: 20_000, sources: 2_000, idList: 5_000, jsonDepth: 32 } as const;
 
-/** The layouts of client/src/layouts.ts (a unit test keeps the two lists equal). */
-export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid', 'preset'] as const;
-export const LANGS = ['en', 'ar', 'both'] as const;
+/** The layouts and languages a view may name: one list, shared with the client. */
+export { LANGS, LAYOUTS };
 
 /** Snapshot ids are random slugs (base64url); anything else cannot name one, so it is a 404, not a 400. */
 export const SNAPSHOT_ID = /^[A-Za-z0-9_-]{8,64}$/;
