@@ -9,8 +9,8 @@ import { fromNeo4jError } from '../neo4j/errors.ts';
 import type { Gateway } from '../neo4j/gateway.ts';
 import type { Health } from './schemas.ts';
 
-/** How long one probe may take before the database counts as not answering. */
-const HEALTH_TIMEOUT_MS = 2_000;
+/** How long one probe may take before the database counts as not answering (a busy one still answers in time). */
+const HEALTH_TIMEOUT_MS = 5_000;
 /** A reading younger than this is served as it is. */
 const HEALTH_FRESH_MS = 1_000;
 /** How long a request waits for a probe under way before answering with the last reading. */
