@@ -36,7 +36,9 @@ async function bareImport(uri: string, graph: { nodes: ImportNode[]; relationshi
       for (let i = 0; i < rows.length; i += batchSize) {
         const batch = rows.slice(i, i + batchSize);
         const result = await session.executeWrite((tx) => tx.run(nodeBatchCypher(label), { rows: batch }));
-        result.records.forEach((rec, k) => elementIds.set(batch[k]!.id, rec.get('e') as string));
+        result.records.forEach((rec, k) => {
+          elementIds.set(batch[k]!.id, rec.get('e') as string);
+        });
       }
     }
     const t1 = performance.now();

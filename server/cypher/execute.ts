@@ -128,7 +128,9 @@ export class CypherExecutor {
     try {
       const columns = records[0]?.keys.map(String) ?? (await stream.keys());
       const b = new GraphBuilder();
-      for (const r of records) r.forEach((v) => b.addValue(v));
+      for (const r of records) r.forEach((v) => {
+        b.addValue(v);
+      });
       // A node the query returned exists: only the ids it did not return are looked up.
       await this.requireNodes(nodeIds.filter((p) => !b.hasEntity(p.id)));
       // Relationships whose end nodes the query did not return: fetch those nodes so edges can be drawn.

@@ -58,7 +58,7 @@ function parameters(schema: z.ZodType | undefined, where: 'query' | 'path', comp
 export function errorStatuses(r: Route): number[] {
   const s = new Set([400, 431, ...(r.errors ?? [])]);
   if (r.auth) s.add(401);
-  if (r.body) [413, 415].forEach((c) => s.add(c));
+  if (r.body) for (const c of [413, 415]) s.add(c);
   if (r.rateLimited) s.add(429);
   if (!r.offline) s.add(503);
   return [...s].sort();

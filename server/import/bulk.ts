@@ -110,7 +110,9 @@ export async function importGraph(
   for (const [label, nodes] of groupBy(graph.nodes, (n) => n.label)) {
     const rows = nodes.map((n) => ({ id: n.id, properties: n.properties }));
     await writeBatches(db, nodeBatchCypher(label), rows, batchSize, (batch, records) => {
-      records.forEach((rec, k) => created.set(batch[k]!.id, rec.get('e') as string));
+      records.forEach((rec, k) => {
+        created.set(batch[k]!.id, rec.get('e') as string);
+      });
       progress.nodes += batch.length;
       opts.onProgress?.(progress);
     });

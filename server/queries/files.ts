@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.ts';
-import { paramMismatch, parseHeader } from './header.ts';
+import { paramMismatch, parseHeader, type QueryHeader } from './header.ts';
 import type { SavedQuery } from './model.ts';
 
 export const queriesDir = path.join(projectRoot, 'cypher', 'queries');
@@ -28,7 +28,7 @@ export function loadFileQueries(dir = queriesDir): SavedQuery[] {
       const id = f.slice(0, -'.cypher'.length);
       if (!FILE_ID.test(id)) throw new QueryFileError(`${rel}: the file name must be lower-case words joined by hyphens`);
       const cypher = fs.readFileSync(path.join(dir, f), 'utf8');
-      let header;
+      let header: QueryHeader;
       try {
         header = parseHeader(cypher);
       } catch (err) {

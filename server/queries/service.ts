@@ -8,7 +8,7 @@ import type { CypherService } from '../cypher/service.ts';
 import { fromNeo4jError } from '../neo4j/errors.ts';
 import type { Gateway } from '../neo4j/gateway.ts';
 import { fold } from '../search/fold.ts';
-import { HeaderError, paramMismatch, parseHeader } from './header.ts';
+import { HeaderError, paramMismatch, parseHeader, type QueryHeader } from './header.ts';
 import { loadFileQueries } from './files.ts';
 import type { SavedQuery } from './model.ts';
 import { coerceParams, coerceValue, type ParamSpec, type ParamValue } from './params.ts';
@@ -99,7 +99,7 @@ export class SavedQueries {
    * match the $names the query uses, and the query must pass the read-only check (EXPLAIN included).
    */
   private async prepare(input: SaveInput, client: string): Promise<UserQueryInput> {
-    let header;
+    let header: QueryHeader;
     try {
       header = parseHeader(input.cypher);
     } catch (err) {

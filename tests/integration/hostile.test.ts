@@ -230,8 +230,12 @@ function escapeRegExp(s: string): string {
 
 function strings(v: unknown, out: string[] = []): string[] {
   if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
-  else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => (out.push(k), strings(x, out)));
+  else if (Array.isArray(v)) for (const x of v) strings(x, out);
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      out.push(k);
+      strings(x, out);
+    }
   return out;
 }
 
@@ -607,7 +611,9 @@ describe('hostile input corpus', () => {
       '/api/health': { reply: undefined, then: (b: unknown) => expect((b as { status: string }).status).toBe('ok') },
       '/api/schema': { reply: schemaReply, then: undefined },
       '/api/openapi.json': { reply: undefined, then: (b: unknown) => expect((b as { openapi: string }).openapi).toMatch(/^3\.1/) },
-      '/api/queries': { reply: undefined, then: (b: unknown) => (b as unknown[]).forEach((q) => savedQuerySchema.parse(q)) },
+      '/api/queries': { reply: undefined, then: (b: unknown) => {
+          for (const q of b as unknown[]) savedQuerySchema.parse(q);
+        } },
     } as const;
     await hammer(
       'fixed reads',

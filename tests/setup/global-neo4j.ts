@@ -9,7 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../server/config.ts';
 import { provisionNeo4j, type Neo4jHandle } from '../../server/neo4j/provision.ts';
 import { Gateway } from '../../server/neo4j/gateway.ts';
-import { seedDatabase } from '../../server/seed/seed.ts';
+import { seedDatabase, type GraphCounts } from '../../server/seed/seed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     preferredPort: 0,
     log: (m) => console.log(`[neo4j] ${m}`),
   });
-  let counts;
+  let counts: GraphCounts;
   try {
     counts = await seedDatabase(new Gateway(handle));
   } catch (err) {

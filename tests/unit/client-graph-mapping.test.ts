@@ -101,7 +101,7 @@ describe('merge without duplicates', () => {
   it('merging the same reply twice adds nothing the second time', () => {
     const scene = new Set<string>();
     const first = mergePlan(graph, (id) => scene.has(id));
-    first.add.forEach((e) => scene.add(String(e.data.id)));
+    for (const e of first.add) scene.add(String(e.data.id));
     const second = mergePlan(graph, (id) => scene.has(id));
     expect(first.add.length).toBe(8);
     expect(second.add).toEqual([]);
