@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4jProcess } from '../../server/neo4j/local.ts';
 import { Gateway } from '../../server/neo4j/gateway.ts';
@@ -86,11 +86,13 @@ describe('Neo4j killed under load', () => {
       }),
     );
 
-    await new Promise((r) => setTimeout(r, 3_000));
+    // Signals, not sleeps: enough answers in each phase before moving to the next.
+    const answered = (p: string) => outcomes.filter((o) => o.phase === p).length;
+    await vi.waitFor(() => expect(completedBeforeKill).toBeGreaterThanOrEqual(20), { timeout: 30_000, interval: 50 });
     phase = 'down';
     process.kill(neo.pid, 'SIGKILL');
     await neo.exited;
-    await new Promise((r) => setTimeout(r, 6_000));
+    await vi.waitFor(() => expect(answered('down')).toBeGreaterThanOrEqual(12), { timeout: 30_000, interval: 50 });
 
     phase = 'restarting';
     neo = await startLocalNeo4j({ dataDir, preferredPort: port });
@@ -110,7 +112,7 @@ describe('Neo4j killed under load', () => {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    await new Promise((r) => setTimeout(r, 1_000));
+    await vi.waitFor(() => expect(answered('after')).toBeGreaterThanOrEqual(12), { timeout: 30_000, interval: 50 });
     running = false;
     await load;
 

@@ -116,13 +116,18 @@ beforeAll(async () => {
   fileQueries = list.filter((q) => q.origin === 'file').map(({ id, params }) => ({ id, params }));
   expect(known.nodeIds.length).toBeGreaterThan(40);
   expect(fileQueries.length).toBeGreaterThanOrEqual(8);
+  // The baseline is taken here, and checked after the last test, so any test of this file runs alone too.
+  before = await fingerprint(db);
 }, 60_000);
 
 afterAll(async () => {
-  // If a test failed half-way, still remove what the corpus saved (through the API).
-  for (const id of created.keys()) await request(base).delete(`/api/queries/${encodeURIComponent(id)}`);
-  for (const id of createdSnapshots) await request(base).delete(`/api/snapshots/${encodeURIComponent(id)}`);
+  // Remove what the corpus saved, through the API (also when a test failed half-way).
+  for (const id of created.keys()) expect((await request(base).delete(`/api/queries/${encodeURIComponent(id)}`)).status).toBe(204);
+  for (const id of createdSnapshots) expect((await request(base).delete(`/api/snapshots/${encodeURIComponent(id)}`)).status).toBe(204);
   console.log(summary());
+  const after = await fingerprint(db);
+  console.log(`graph before: ${before.nodes} nodes, ${before.relationships} relationships, sha256 ${before.checksum}; after: ${after.nodes}, ${after.relationships}, ${after.checksum}`);
+  expect(after).toEqual(before);
   await new Promise<void>((resolve) => {
     server.closeAllConnections();
     server.close(() => resolve());
@@ -360,8 +365,7 @@ describe('hostile input corpus', () => {
     await set(1.0); // the same number as a FLOAT: the checksum tells the types apart
     expect((await fingerprint(db)).checksum).not.toBe(f1.checksum);
     await set(null);
-    before = await fingerprint(db);
-    expect(before).toEqual(f0);
+    expect(await fingerprint(db)).toEqual(f0);
   });
 
   it('GET /api/search: q, labels and limit of every kind', async () => {
@@ -1346,7 +1350,7 @@ describe('hostile input corpus', () => {
 
   // -------------------------------------------------------------------------------- the end
 
-  it('at least a thousand requests; the saved queries and snapshots it made are deleted through the API; the graph is unchanged; the app still answers', async () => {
+  it('the saved queries and snapshots it made are deleted through the API, and the app still answers', async () => {
     for (const id of [...created.keys()]) {
       await check('cleanup', { method: 'delete', path: `/api/queries/${id}`, expect: { status: [204] } });
       created.delete(id);
@@ -1357,12 +1361,10 @@ describe('hostile input corpus', () => {
     }
     const health = await check('cleanup', { method: 'get', path: '/api/health', expect: { status: [200] } });
     expect((health as { status: string }).status).toBe('ok');
+    // The corpus is big when the whole file runs (each test alone sends its own share).
     let total = 0;
     for (const m of statusCounts.values()) for (const n of m.values()) total += n;
-    expect(total).toBeGreaterThanOrEqual(1000);
-    const after = await fingerprint(db);
-    console.log(`graph before: ${before.nodes} nodes, ${before.relationships} relationships, sha256 ${before.checksum}; after: ${after.nodes}, ${after.relationships}, ${after.checksum}`);
-    expect(after).toEqual(before);
+    if (statusCounts.size >= 20) expect(total).toBeGreaterThanOrEqual(1000);
   });
 });
 
