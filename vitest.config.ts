@@ -1,25 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The tests, as projects. Unit files run in parallel. Integration and end-to-end files each run one at a time on
+ * their own real Neo4j (tests/setup/global-neo4j.ts), the two projects side by side. The files that measure
+ * time or memory (deadlines, health under load, the load and fault runs, the benchmark smoke run) form the
+ * `timing` project, which `npm test` runs on its own after the others, so nothing else on these 2-core
+ * machines skews them.
+ */
+const timing = ['tests/integration/bounded.test.ts', 'tests/integration/load.test.ts', 'tests/integration/fault.test.ts', 'tests/integration/bench-smoke.test.ts'];
+
+const withNeo4j = { globalSetup: ['tests/setup/global-neo4j.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 180_000 };
+
 export default defineConfig({
   test: {
-    // Files run one at a time: the integration files share one database, and these machines have 2 cores.
-    fileParallelism: false,
     reporters: ['default'],
     projects: [
-      {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 },
-      },
-      {
-        test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          // One real Neo4j for the whole run, started (or reached) once here.
-          globalSetup: ['tests/setup/global-neo4j.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
-        },
-      },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], exclude: timing, ...withNeo4j } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...withNeo4j } },
+      { test: { name: 'timing', include: timing, ...withNeo4j } },
     ],
   },
 });

@@ -67,15 +67,8 @@ export class Gateway {
   }
 
   /** One auto-commit READ query, not retried (also the benchmark's bare-driver side). */
-  async readOnce(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {
-    const session = this.session('READ', FETCH_ALL);
-    try {
-      const result = runQuiet(session, query, params, this.timeout(opts));
-      const { records, summary } = await result;
-      return new EagerResult((await result.keys()).map(String), records as Neo4jRecord[], summary);
-    } finally {
-      await session.close();
-    }
+  readOnce(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {
+    return this.autoCommit('READ', query, params, opts);
   }
 
   write(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {
@@ -86,8 +79,13 @@ export class Gateway {
     });
   }
 
-  async script(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {
-    const session = this.session('WRITE', FETCH_ALL);
+  script(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {
+    return this.autoCommit('WRITE', query, params, opts);
+  }
+
+  /** One auto-commit query in a session of its own, all records fetched at once. */
+  private async autoCommit(mode: 'READ' | 'WRITE', query: string, params: Record<string, unknown>, opts: CallOptions): Promise<EagerResult> {
+    const session = this.session(mode, FETCH_ALL);
     try {
       const result = runQuiet(session, query, params, this.timeout(opts));
       const { records, summary } = await result;

@@ -19,8 +19,9 @@ port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{
 log="$data/app.log"
 # A generous rate limit: schemathesis sends far more than an analyst would, from one address.
 PORT=$port NEO4J_LOCAL_DATA="$data/neo4j" SNAPSHOT_CACHE_DIR="$data/cache" CYPHER_RATE_LIMIT_PER_MIN=100000 \
-  CYPHER_CONCURRENCY_PER_CLIENT=8 LOG_LEVEL=warn npx tsx server/main.ts >"$log" 2>&1 &
+  CYPHER_CONCURRENCY_PER_CLIENT=8 LOG_LEVEL=warn node --import tsx server/main.ts >"$log" 2>&1 &
 app=$!
+# The app itself (not a wrapper), so SIGTERM reaches the process that stops its Neo4j.
 cleanup() {
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
