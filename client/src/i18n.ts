@@ -75,7 +75,7 @@ export function relationName(type: string, lang: Lang): string {
 }
 
 /** Interface strings. 'both' uses the English interface with bilingual data. */
-const UI = {
+export const UI_STRINGS = {
   en: {
     title: 'Knowledge-graph explorer',
     searchPlaceholder: 'Search people, agreements, organisations… (English or العربية)',
@@ -183,6 +183,19 @@ const UI = {
     openInExplorer: 'Open in the explorer',
     dataAsOf: 'Data as of',
     snapshotFailed: 'This snapshot could not be loaded.',
+    skipLinks: 'Skip links',
+    skipToGraph: 'Skip to the graph',
+    skipToDetails: 'Skip to the details',
+    skipToTools: 'Skip to the tools',
+    search: 'Search',
+    tools: 'Tools',
+    menu: 'Menu',
+    graphLabel: 'Graph: arrow keys move between neighbours, Enter selects',
+    graphHelp: 'Arrow keys move to a neighbour, Enter selects it. The list after the graph names every node and relationship shown.',
+    sceneList: 'The graph as a list',
+    selectedItem: 'selected',
+    timelineStart: 'Timeline start',
+    timelineEnd: 'Timeline end',
   },
   ar: {
     title: 'مستكشف الرسم المعرفي',
@@ -290,18 +303,31 @@ const UI = {
     openInExplorer: 'فتح في المستكشف',
     dataAsOf: 'البيانات بتاريخ',
     snapshotFailed: 'تعذر تحميل هذه اللقطة.',
+    skipLinks: 'روابط التخطي',
+    skipToGraph: 'انتقل إلى الرسم',
+    skipToDetails: 'انتقل إلى التفاصيل',
+    skipToTools: 'انتقل إلى الأدوات',
+    search: 'بحث',
+    tools: 'الأدوات',
+    menu: 'القائمة',
+    graphLabel: 'الرسم: تنقّل بين الجيران بمفاتيح الأسهم، واختر بمفتاح الإدخال',
+    graphHelp: 'تنقلك مفاتيح الأسهم إلى عقدة مجاورة، ويختارها مفتاح الإدخال. القائمة بعد الرسم تسمّي كل عقدة وعلاقة معروضة.',
+    sceneList: 'الرسم في قائمة',
+    selectedItem: 'محدد',
+    timelineStart: 'بداية الخط الزمني',
+    timelineEnd: 'نهاية الخط الزمني',
   },
 } as const;
 
-export type UiKey = keyof (typeof UI)['en'];
+export type UiKey = keyof (typeof UI_STRINGS)['en'];
 
 export function t(key: UiKey, lang: Lang): string {
-  return lang === 'ar' ? UI.ar[key] : UI.en[key];
+  return lang === 'ar' ? UI_STRINGS.ar[key] : UI_STRINGS.en[key];
 }
 
 /** For text that shows both languages in 'both' mode (a snapshot's footer): "English · العربية". */
 export function tBilingual(key: UiKey, lang: Lang): string {
-  return lang === 'both' ? `${UI.en[key]} · ${UI.ar[key]}` : t(key, lang);
+  return lang === 'both' ? `${UI_STRINGS.en[key]} · ${UI_STRINGS.ar[key]}` : t(key, lang);
 }
 
 /** The page's reading direction, its lang attribute and the locale for dates, for an interface language. */

@@ -139,7 +139,11 @@ export class Panels {
   }
 
   activateTab(name: TabName): void {
-    for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]')) b.setAttribute('aria-selected', String(b.dataset.tab === name));
+    // Roving tabindex (WAI-ARIA tabs): only the selected tab is in the Tab order.
+    for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]')) {
+      b.setAttribute('aria-selected', String(b.dataset.tab === name));
+      b.tabIndex = b.dataset.tab === name ? 0 : -1;
+    }
     for (const p of document.querySelectorAll<HTMLElement>('.tab-panel')) p.hidden = p.id !== `tab-${name}`;
     // The console wants room for Cypher: the left panel widens while it is open.
     document.querySelector('.workspace')?.classList.toggle('console-open', name === 'console');
