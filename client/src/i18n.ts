@@ -196,6 +196,7 @@ export const UI_STRINGS = {
     selectedItem: 'selected',
     timelineStart: 'Timeline start',
     timelineEnd: 'Timeline end',
+    cypherEditor: 'Cypher query',
   },
   ar: {
     title: 'مستكشف الرسم المعرفي',
@@ -316,6 +317,7 @@ export const UI_STRINGS = {
     selectedItem: 'محدد',
     timelineStart: 'بداية الخط الزمني',
     timelineEnd: 'نهاية الخط الزمني',
+    cypherEditor: 'استعلام Cypher',
   },
 } as const;
 

@@ -57,7 +57,12 @@ afterAll(async () => {
 async function axeSerious(page: Page): Promise<Record<string, number>> {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const out: Record<string, number> = {};
-  for (const v of r.violations) if (v.impact === 'serious' || v.impact === 'critical') out[v.id] = v.nodes.length;
+  for (const v of r.violations) {
+    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+    out[v.id] = v.nodes.length;
+    // Where, so that a failure says what to fix.
+    console.log(`${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | ')}`);
+  }
   return out;
 }
 
