@@ -197,6 +197,12 @@ export const UI_STRINGS = {
     timelineStart: 'Timeline start',
     timelineEnd: 'Timeline end',
     cypherEditor: 'Cypher query',
+    hintString: 'text',
+    hintInt: 'whole number',
+    hintFloat: 'number',
+    hintBoolean: 'yes / no',
+    hintDate: 'YYYY, YYYY-MM or YYYY-MM-DD',
+    hintNodeId: 'a node: type to search',
   },
   ar: {
     title: 'مستكشف الرسم المعرفي',
@@ -318,6 +324,12 @@ export const UI_STRINGS = {
     timelineStart: 'بداية الخط الزمني',
     timelineEnd: 'نهاية الخط الزمني',
     cypherEditor: 'استعلام Cypher',
+    hintString: 'نص',
+    hintInt: 'عدد صحيح',
+    hintFloat: 'عدد',
+    hintBoolean: 'نعم / لا',
+    hintDate: 'سنة، أو سنة-شهر، أو سنة-شهر-يوم (YYYY-MM-DD)',
+    hintNodeId: 'عقدة: اكتب للبحث',
   },
 } as const;
 
@@ -364,6 +376,9 @@ const STATUS_AR: Record<string, string> = {
   delivered: 'نُفّذ',
   available: 'متاح',
   published_yearly: 'يصدر سنوياً',
+  full: 'عضو كامل',
+  observer: 'مراقب',
+  ambition: 'طموح',
 };
 
 export function statusName(status: string, lang: Lang): string {
@@ -405,4 +420,34 @@ export function kindName(kind: string, lang: Lang = 'en'): string {
   const en = kind.replace(/_/g, ' ');
   if (lang === 'ar') return KIND_AR[kind] ?? en;
   return en;
+}
+
+/** Arabic names of the properties the details panel lists (keys of the model's labels and relationships). */
+const PROP_AR: Record<string, string> = {
+  admittedAt: 'قُبل في', also: 'أيضاً', anonymous: 'مجهول الهوية', areas: 'المجالات', aspect: 'الجانب', author: 'الكاتب',
+  authorAr: 'الكاتب', basis: 'الأساس', characterisation: 'الوصف', contract: 'العقد', currency: 'العملة', domain: 'المجال',
+  domains: 'المجالات', domesticDefenceProduction: 'الإنتاج الدفاعي المحلي', duration: 'المدة', durationText: 'المدة',
+  edition: 'الطبعة', evaluation: 'التقييم', file: 'الملف', frequency: 'التواتر', language: 'اللغة', means: 'الوسيلة',
+  medium: 'الوسيلة الإعلامية', note: 'ملاحظة', publication: 'المطبوعة', publicationAr: 'المطبوعة', purpose: 'الغرض',
+  role: 'الدور', roleAr: 'الدور', scope: 'النطاق', since: 'منذ', sinceNote: 'ملاحظة التاريخ', sincePrecision: 'دقة التاريخ',
+  statementAr: 'التصريح', statementEn: 'التصريح بالإنجليزية', statementSource: 'مصدر التصريح', status: 'الحالة',
+  topic: 'الموضوع', trend: 'الاتجاه', url: 'الرابط', value: 'القيمة', valueText: 'القيمة', valueTextAr: 'القيمة',
+  what: 'ماذا', year: 'السنة', kind: 'النوع', startedWith: 'بدأ بـ',
+};
+
+/** "sinceNote" → "since note" (or its Arabic name). */
+export function propertyName(key: string, lang: Lang): string {
+  const en = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return lang === 'ar' ? (PROP_AR[key] ?? en) : en;
+}
+
+/**
+ * The properties to list for a language: in Arabic a key's Arabic twin (roleAr for role) stands in for it,
+ * in English the twin is left to the Arabic interface when the English value exists.
+ */
+export function propertyKeysFor(keys: readonly string[], lang: Lang): string[] {
+  const set = new Set(keys);
+  if (lang === 'ar') return keys.filter((k) => !set.has(`${k}Ar`));
+  if (lang === 'en') return keys.filter((k) => !(k.endsWith('Ar') && set.has(k.slice(0, -2))));
+  return [...keys];
 }

@@ -5,8 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kindName, labelName, relationName, statusName, UI_STRINGS } from '../../client/src/i18n.ts';
-import { LABEL_SPECS, LABELS, RELATIONSHIP_TYPES } from '../../server/model/model.ts';
+import { kindName, labelName, propertyKeysFor, propertyName, relationName, statusName, UI_STRINGS } from '../../client/src/i18n.ts';
+import * as model from '../../server/model/model.ts';
+import { LABEL_SPECS, LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES } from '../../server/model/model.ts';
+import { loadFileQueries } from '../../server/queries/files.ts';
+import { parseHeader } from '../../server/queries/header.ts';
 
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -38,5 +41,41 @@ describe('i18n completeness', () => {
       for (const s of spec.statuses ?? []) if (!ARABIC.test(statusName(s, 'ar'))) missing.push(`status ${s}`);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('Arabic for data-facing interface text', () => {
+  it('names every property of the model in Arabic', () => {
+    const keys = new Set<string>();
+    const add = (o: object | undefined) => Object.keys(o ?? {}).forEach((k) => keys.add(k));
+    add(model.COMMON_NODE_PROPERTIES);
+    add(model.DATE_PROPERTIES);
+    add(model.PROVENANCE_PROPERTIES);
+    for (const spec of Object.values(LABEL_SPECS)) add(spec.properties);
+    for (const spec of Object.values(RELATIONSHIP_SPECS)) add((spec as { properties?: object }).properties);
+    const missing = [...keys].filter((k) => !ARABIC.test(propertyName(k, 'ar')));
+    // Those the details panel shows in their own sections (names, dates, sources) need no table name.
+    const elsewhere = new Set(['id', 'name', 'nameAr', 'nameTr', 'nameArNote', 'aliases', 'aliasesText', 'searchText', 'description', 'date', 'datePrecision', 'dateNote', 'dateInferred', 'startDate', 'endDate', 'dateSources', 'dateQuote', 'sources', 'quotes', 'quotesEn', 'quote', 'quoteEn', 'title', 'titleAr', 'titleTr']);
+    expect(missing.filter((k) => !elsewhere.has(k))).toEqual([]);
+  });
+
+  it('shows the Arabic twin of a property in Arabic and the English one in English', () => {
+    expect(propertyKeysFor(['role', 'roleAr', 'since'], 'ar')).toEqual(['roleAr', 'since']);
+    expect(propertyKeysFor(['role', 'roleAr', 'since'], 'en')).toEqual(['role', 'since']);
+    expect(propertyKeysFor(['valueTextAr'], 'en')).toEqual(['valueTextAr']);
+  });
+
+  it('gives every saved query an Arabic title, description and parameter labels', () => {
+    for (const q of loadFileQueries()) {
+      expect(q.titleAr, q.id).toMatch(ARABIC);
+      expect(q.descriptionAr, q.id).toMatch(ARABIC);
+      for (const p of q.params) expect(q.paramLabelsAr?.[p.name], `${q.id} $${p.name}`).toMatch(ARABIC);
+    }
+  });
+
+  it('parses the :ar header lines and refuses a label for an undeclared parameter', () => {
+    const h = parseHeader('// @title T\n// @title:ar ع\n// @description:ar أ\n// @description:ar ب\n// @param x:int=1\n// @param:ar x س\nRETURN $x');
+    expect(h).toMatchObject({ titleAr: 'ع', descriptionAr: 'أ ب', paramLabelsAr: { x: 'س' } });
+    expect(() => parseHeader('// @title T\n// @param:ar y ص\nRETURN 1')).toThrow(/no such @param/);
   });
 });

@@ -134,6 +134,7 @@ export class Panels {
   relabel(): void {
     void this.consolePromise?.then((c) => c.relabel());
     this.paths.relabel();
+    this.queries.relabel();
     this.renderSelection();
     this.refresh();
   }
