@@ -162,5 +162,7 @@ void (async () => {
   const snapshotId = snapshotIdFromUrl(location.search);
   if (snapshotId) await loader.reopenSnapshot(snapshotId);
   else await loader.load();
+  // A link that selects a node opens its details on a phone too.
+  responsive?.selectionChanged(Boolean(store.get().selection));
   void panels.loadSchema();
 })();
