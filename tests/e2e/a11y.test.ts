@@ -143,7 +143,8 @@ describe('axe-core: no serious or critical violation', () => {
   const table: Record<string, Record<string, number>> = {};
   afterAll(() => {
     // The figures behind the report: per view, language and size.
-    console.log('axe serious+critical per view:\n' + Object.entries(table).map(([k, v]) => `${k}: ${Object.values(v).reduce((a, n) => a + n, 0)} ${JSON.stringify(v)}`).join('\n'));
+    const lines = Object.entries(table).map(([k, v]) => `${k}: ${Object.values(v).reduce((a, n) => a + n, 0)} ${JSON.stringify(v)}`);
+    console.log(`axe serious+critical per view:\n${lines.join('\n')}`);
   });
   for (const size of ['desktop', 'phone'] as const) {
     for (const lang of ['en', 'ar'] as const) {

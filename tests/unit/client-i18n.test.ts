@@ -47,7 +47,9 @@ describe('i18n completeness', () => {
 describe('Arabic for data-facing interface text', () => {
   it('names every property of the model in Arabic', () => {
     const keys = new Set<string>();
-    const add = (o: object | undefined) => Object.keys(o ?? {}).forEach((k) => keys.add(k));
+    const add = (o: object | undefined) => {
+      for (const k of Object.keys(o ?? {})) keys.add(k);
+    };
     add(model.COMMON_NODE_PROPERTIES);
     add(model.DATE_PROPERTIES);
     add(model.PROVENANCE_PROPERTIES);
