@@ -69,7 +69,8 @@ export class CypherConsole {
       theme: 'light',
       lint: false,
       preExtensions: [runKey],
-      postExtensions: [errorField],
+      // The editable area's accessible name, in the interface language.
+      postExtensions: [errorField, EditorView.contentAttributes.of(() => ({ 'aria-label': t('cypherEditor', this.on.lang()) }))],
     }) as unknown as EditorApi | { editor: EditorApi };
     this.editor = 'editor' in created ? created.editor : created;
   }

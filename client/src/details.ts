@@ -7,7 +7,7 @@ import { api, ApiError } from './api.ts';
 import { formatDate, precisionOfProps } from './dates.ts';
 import { ARABIC_RE, arabic, autoText, h } from './dom.ts';
 import { primaryLabel } from './graph-mapping.ts';
-import { kindName, labelName, nodeName, relationName, statusName, t, type Lang } from './i18n.ts';
+import { kindName, labelName, nodeName, propertyKeysFor, propertyName, relationName, statusName, t, type Lang } from './i18n.ts';
 import { swatch } from './search.ts';
 import type { ApiEdge, ApiNode, PropValue, Props, SourceRef } from './api-types.ts';
 
@@ -109,11 +109,13 @@ function datesBlock(p: Props, lang: Lang): HTMLElement | null {
   return rows.length ? section(t('date', lang), ...rows) : null;
 }
 
-function propsTable(p: Props): HTMLElement | null {
-  const keys = Object.keys(p).filter((k) => !SHOWN_ELSEWHERE.has(k)).sort();
+function propsTable(p: Props, lang: Lang = 'en'): HTMLElement | null {
+  const keys = propertyKeysFor(Object.keys(p).filter((k) => !SHOWN_ELSEWHERE.has(k)).sort(), lang);
   if (!keys.length) return null;
   const table = h('table', { class: 'props' });
-  for (const k of keys) table.append(h('tr', {}, h('th', {}, k), h('td', {}, valueEl(k, p[k]!))));
+  // Names and vocabulary values (statuses) in the interface language; free text stays as recorded.
+  const shown = (k: string, v: PropValue): PropValue => (k === 'status' && typeof v === 'string' ? statusName(v, lang) : v);
+  for (const k of keys) table.append(h('tr', {}, h('th', { title: k }, propertyName(k, lang)), h('td', {}, valueEl(k, shown(k, p[k]!)))));
   return table;
 }
 
@@ -218,7 +220,7 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
       section(t('names', lang), namesBlock(p, lang)),
       asText(p.description) ? h('p', { class: 'description', dir: 'ltr', lang: 'en' }, asText(p.description)!) : null,
       datesBlock(p, lang),
-      propsTable(p) ? section(t('properties', lang), propsTable(p)) : null,
+      propsTable(p, lang) ? section(t('properties', lang), propsTable(p, lang)) : null,
       section(t('provenance', lang), provenanceHost),
       h('div', { class: 'muted small id-line' }, node.id),
     ),
@@ -239,7 +241,7 @@ export function renderEdgeDetails(host: HTMLElement, edge: ApiEdge, lang: Lang, 
       h('header', { class: 'd-header' }, h('div', {}, h('h2', {}, rel), h('div', { class: 'muted small' }, edge.type))),
       h('div', { class: 'edge-ends' }, autoText(actions.nameOf(edge.source), 'end'), h('span', { class: 'arrow', aria: { hidden: 'true' } }, t('arrow', lang)), autoText(actions.nameOf(edge.target), 'end')),
       asText(p.note) ? h('p', { class: 'note small' }, asText(p.note)!) : null,
-      propsTable(p) ? section(t('properties', lang), propsTable(p)) : null,
+      propsTable(p, lang) ? section(t('properties', lang), propsTable(p, lang)) : null,
       section(t('provenance', lang), edgeProvenance(p, lang)),
     ),
   );

@@ -62,7 +62,14 @@ export function wireExportMenu(deps: { scene: ScenePictures; view: () => FrozenV
     if (!panel.hidden && !byId('export-menu').contains(ev.target as Node)) setOpen(false);
   });
   document.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape' && !panel.hidden) setOpen(false);
+    if (ev.key === 'Escape' && !panel.hidden) {
+      // Focus goes back to the button, not to a control that just disappeared.
+      const inside = panel.contains(document.activeElement);
+      setOpen(false);
+      if (inside || document.activeElement === button) button.focus();
+      // Handled: whatever encloses the menu (the phone's top-bar menu) stays open.
+      ev.preventDefault();
+    }
   });
   byId('export-scale').addEventListener('change', updateSize);
   byId('export-png').addEventListener('click', () => void exportPng(deps.scene, options()));

@@ -75,7 +75,7 @@ export function relationName(type: string, lang: Lang): string {
 }
 
 /** Interface strings. 'both' uses the English interface with bilingual data. */
-const UI = {
+export const UI_STRINGS = {
   en: {
     title: 'Knowledge-graph explorer',
     searchPlaceholder: 'Search people, agreements, organisations… (English or العربية)',
@@ -183,10 +183,31 @@ const UI = {
     openInExplorer: 'Open in the explorer',
     dataAsOf: 'Data as of',
     snapshotFailed: 'This snapshot could not be loaded.',
+    skipLinks: 'Skip links',
+    skipToGraph: 'Skip to the graph',
+    skipToDetails: 'Skip to the details',
+    skipToTools: 'Skip to the tools',
+    search: 'Search',
+    tools: 'Tools',
+    menu: 'Menu',
+    graphLabel: 'Graph: arrow keys move between neighbours, Enter selects',
+    graphHelp: 'Arrow keys move to a neighbour, Enter selects it. The list after the graph names every node and relationship shown.',
+    sceneList: 'The graph as a list',
+    selectedItem: 'selected',
+    timelineStart: 'Timeline start',
+    timelineEnd: 'Timeline end',
+    cypherEditor: 'Cypher query',
+    views: 'Views',
+    hintString: 'text',
+    hintInt: 'whole number',
+    hintFloat: 'number',
+    hintBoolean: 'yes / no',
+    hintDate: 'YYYY, YYYY-MM or YYYY-MM-DD',
+    hintNodeId: 'a node: type to search',
   },
   ar: {
     title: 'مستكشف الرسم المعرفي',
-    searchPlaceholder: 'ابحث عن أشخاص أو اتفاقيات أو جهات… (بالعربية أو English)',
+    searchPlaceholder: 'ابحث عن أشخاص أو اتفاقيات أو جهات… (بالعربية أو بالإنجليزية)',
     language: 'اللغة',
     layout: 'التخطيط',
     relayout: 'إعادة التخطيط',
@@ -290,18 +311,39 @@ const UI = {
     openInExplorer: 'فتح في المستكشف',
     dataAsOf: 'البيانات بتاريخ',
     snapshotFailed: 'تعذر تحميل هذه اللقطة.',
+    skipLinks: 'روابط التخطي',
+    skipToGraph: 'انتقل إلى الرسم',
+    skipToDetails: 'انتقل إلى التفاصيل',
+    skipToTools: 'انتقل إلى الأدوات',
+    search: 'بحث',
+    tools: 'الأدوات',
+    menu: 'القائمة',
+    graphLabel: 'الرسم: تنقّل بين الجيران بمفاتيح الأسهم، واختر بمفتاح الإدخال',
+    graphHelp: 'تنقلك مفاتيح الأسهم إلى عقدة مجاورة، ويختارها مفتاح الإدخال. القائمة بعد الرسم تسمّي كل عقدة وعلاقة معروضة.',
+    sceneList: 'الرسم في قائمة',
+    selectedItem: 'محدد',
+    timelineStart: 'بداية الخط الزمني',
+    timelineEnd: 'نهاية الخط الزمني',
+    cypherEditor: 'استعلام Cypher',
+    views: 'طرق العرض',
+    hintString: 'نص',
+    hintInt: 'عدد صحيح',
+    hintFloat: 'عدد',
+    hintBoolean: 'نعم / لا',
+    hintDate: 'سنة، أو سنة-شهر، أو سنة-شهر-يوم (YYYY-MM-DD)',
+    hintNodeId: 'عقدة: اكتب للبحث',
   },
 } as const;
 
-export type UiKey = keyof (typeof UI)['en'];
+export type UiKey = keyof (typeof UI_STRINGS)['en'];
 
 export function t(key: UiKey, lang: Lang): string {
-  return lang === 'ar' ? UI.ar[key] : UI.en[key];
+  return lang === 'ar' ? UI_STRINGS.ar[key] : UI_STRINGS.en[key];
 }
 
 /** For text that shows both languages in 'both' mode (a snapshot's footer): "English · العربية". */
 export function tBilingual(key: UiKey, lang: Lang): string {
-  return lang === 'both' ? `${UI.en[key]} · ${UI.ar[key]}` : t(key, lang);
+  return lang === 'both' ? `${UI_STRINGS.en[key]} · ${UI_STRINGS.ar[key]}` : t(key, lang);
 }
 
 /** The page's reading direction, its lang attribute and the locale for dates, for an interface language. */
@@ -336,6 +378,9 @@ const STATUS_AR: Record<string, string> = {
   delivered: 'نُفّذ',
   available: 'متاح',
   published_yearly: 'يصدر سنوياً',
+  full: 'عضو كامل',
+  observer: 'مراقب',
+  ambition: 'طموح',
 };
 
 export function statusName(status: string, lang: Lang): string {
@@ -377,4 +422,34 @@ export function kindName(kind: string, lang: Lang = 'en'): string {
   const en = kind.replace(/_/g, ' ');
   if (lang === 'ar') return KIND_AR[kind] ?? en;
   return en;
+}
+
+/** Arabic names of the properties the details panel lists (keys of the model's labels and relationships). */
+const PROP_AR: Record<string, string> = {
+  admittedAt: 'قُبل في', also: 'أيضاً', anonymous: 'مجهول الهوية', areas: 'المجالات', aspect: 'الجانب', author: 'الكاتب',
+  authorAr: 'الكاتب', basis: 'الأساس', characterisation: 'الوصف', contract: 'العقد', currency: 'العملة', domain: 'المجال',
+  domains: 'المجالات', domesticDefenceProduction: 'الإنتاج الدفاعي المحلي', duration: 'المدة', durationText: 'المدة',
+  edition: 'الطبعة', evaluation: 'التقييم', file: 'الملف', frequency: 'التواتر', language: 'اللغة', means: 'الوسيلة',
+  medium: 'الوسيلة الإعلامية', note: 'ملاحظة', publication: 'المطبوعة', publicationAr: 'المطبوعة', purpose: 'الغرض',
+  role: 'الدور', roleAr: 'الدور', scope: 'النطاق', since: 'منذ', sinceNote: 'ملاحظة التاريخ', sincePrecision: 'دقة التاريخ',
+  statementAr: 'التصريح', statementEn: 'التصريح بالإنجليزية', statementSource: 'مصدر التصريح', status: 'الحالة',
+  topic: 'الموضوع', trend: 'الاتجاه', url: 'الرابط', value: 'القيمة', valueText: 'القيمة', valueTextAr: 'القيمة',
+  what: 'ماذا', year: 'السنة', kind: 'النوع', startedWith: 'بدأ بـ',
+};
+
+/** "sinceNote" → "since note" (or its Arabic name). */
+export function propertyName(key: string, lang: Lang): string {
+  const en = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return lang === 'ar' ? (PROP_AR[key] ?? en) : en;
+}
+
+/**
+ * The properties to list for a language: in Arabic a key's Arabic twin (roleAr for role) stands in for it,
+ * in English the twin is left to the Arabic interface when the English value exists.
+ */
+export function propertyKeysFor(keys: readonly string[], lang: Lang): string[] {
+  const set = new Set(keys);
+  if (lang === 'ar') return keys.filter((k) => !set.has(`${k}Ar`));
+  if (lang === 'en') return keys.filter((k) => !(k.endsWith('Ar') && set.has(k.slice(0, -2))));
+  return [...keys];
 }

@@ -4,14 +4,17 @@
  * and tells the scene and the panels what changed.
  */
 import './styles.css';
+import './responsive.css';
 import type { Core } from 'cytoscape';
 import { api } from './api.ts';
 import type { FrozenView, ViewState } from './api-types.ts';
 import { Interactions } from './app/interactions.ts';
 import { applyPageLanguage } from './app/language.ts';
 import { PageStatus } from './app/page-status.ts';
-import { Panels } from './app/panels.ts';
+import { Panels, type TabName } from './app/panels.ts';
 import { ViewLoader } from './app/view-loader.ts';
+import { GraphA11y, wireTabKeys } from './app/graph-a11y.ts';
+import { Responsive } from './app/responsive.ts';
 import { byId, h } from './dom.ts';
 import { wireExportMenu } from './export.ts';
 import { LANGS, t, type Lang } from './i18n.ts';
@@ -27,12 +30,18 @@ const lang = (): Lang => store.get().lang;
 // Late-bound: the scene reports selections and double-clicks to the interactions created after it.
 let interactions: Interactions | undefined;
 let panels: Panels | undefined;
+let responsive: Responsive | undefined;
 const scene = new Scene(
   byId('cy'),
   {
     select: (sel) => interactions?.select(sel),
     expandRequest: (id) => void interactions?.expand(id),
     changed: () => panels?.scheduleRefresh(),
+    hold: (id) => {
+      // Long press: select the node and bring up its actions (the details sheet on a phone).
+      interactions?.select({ kind: 'node', id });
+      responsive?.open('details', { focus: false });
+    },
   },
   { lang: store.get().lang, renderer: store.get().renderer },
 );
@@ -49,10 +58,41 @@ panels = new Panels(store, scene, page, {
     hide: (id) => interactions.hide(id),
     togglePin: (id) => interactions.togglePin(id),
   },
-  sceneChanged: () => exportMenu.updateSize(),
+  sceneChanged: () => {
+    exportMenu.updateSize();
+    graphA11y.scheduleMirror();
+  },
 });
 interactions.panels = panels;
 const loader = new ViewLoader(store, scene, page, panels, interactions);
+const selectedId = (): string | undefined => store.get().selection?.id;
+const graphA11y = new GraphA11y({
+  view: () => currentView(),
+  lang,
+  selectedId,
+  select: (id) => interactions.select({ kind: 'node', id }),
+  centerOn: (id) => scene.centerOn(id, { animate: false }),
+});
+responsive = new Responsive({
+  resized: () => scene.resize(),
+  keepSelectionVisible: (sheetTop) => {
+    const id = selectedId();
+    const node = id ? currentView().graph.nodes.find((n) => n.id === id) : undefined;
+    if (!id || !node?.position) return;
+    const { zoom, pan } = currentView().viewport;
+    if (node.position.y * zoom + pan.y > sheetTop - 40) scene.centerOn(id, { animate: true });
+  },
+});
+wireTabKeys(document.querySelector<HTMLElement>('.tabs')!, (tab) => panels.activateTab(tab.dataset.tab as TabName));
+// The skip links land on the graph or a panel; on a phone the panel's drawer opens first.
+for (const a of document.querySelectorAll<HTMLAnchorElement>('.skip-link')) {
+  a.addEventListener('click', (ev) => {
+    const target = a.hash.slice(1);
+    ev.preventDefault();
+    if (target === 'tools' || target === 'details') responsive?.open(target, { focus: false });
+    document.getElementById(target)?.focus();
+  });
+}
 
 /** The frozen view (export, and the snapshot feature's input). */
 function currentView(): FrozenView {
@@ -68,6 +108,8 @@ store.subscribe((state, changed) => {
   }
   if (changed.has('layout')) layoutSelect.value = state.layout;
   if (changed.has('selection') || changed.has('pinned')) panels.renderSelection();
+  if (changed.has('selection')) responsive?.selectionChanged(Boolean(state.selection));
+  if (changed.has('selection') || changed.has('lang')) graphA11y.scheduleMirror();
   panels.scheduleRefresh();
 });
 
@@ -120,5 +162,7 @@ void (async () => {
   const snapshotId = snapshotIdFromUrl(location.search);
   if (snapshotId) await loader.reopenSnapshot(snapshotId);
   else await loader.load();
+  // A link that selects a node opens its details on a phone too.
+  responsive?.selectionChanged(Boolean(store.get().selection));
   void panels.loadSchema();
 })();

@@ -14,6 +14,8 @@ export interface FieldSpec {
   initial: string;
   required: boolean;
   hint: string;
+  /** What the form calls the field (the interface language's label), when it is not the name. */
+  label?: string;
 }
 
 const HINTS: Record<QueryParamType, string> = {
@@ -28,12 +30,19 @@ const HINTS: Record<QueryParamType, string> = {
 /** A parameter as the API lists it, plus a description where a caller has one (the API sends none today). */
 export type ParamSpec = QueryParam & { description?: string };
 
-export function fieldSpecs(params: readonly ParamSpec[]): FieldSpec[] {
+/** Labels by parameter name and hints by type in the interface language, where the caller has them. */
+export interface FieldTexts {
+  labels?: Readonly<Record<string, string>>;
+  hints?: Readonly<Partial<Record<QueryParamType, string>>>;
+}
+
+export function fieldSpecs(params: readonly ParamSpec[], texts: FieldTexts = {}): FieldSpec[] {
   return params.map((p) => {
     const hasDefault = p.default !== undefined && p.default !== null;
     const initial = hasDefault ? String(p.default) : '';
     // A declared default of null (`@param status:string=null`) makes the parameter optional without a value.
-    const base = { name: p.name, type: p.type, initial, required: p.default === undefined, hint: p.description || HINTS[p.type] };
+    const label = texts.labels?.[p.name];
+    const base = { name: p.name, type: p.type, initial, required: p.default === undefined, hint: p.description || texts.hints?.[p.type] || HINTS[p.type], ...(label ? { label } : {}) };
     switch (p.type) {
       case 'int':
         return { ...base, input: 'number', step: '1' };
@@ -124,7 +133,7 @@ export function renderParamForm(host: HTMLElement, specs: readonly FieldSpec[], 
     row.className = 'param-row';
     const name = document.createElement('span');
     name.className = 'param-name';
-    name.textContent = f.name + (f.required ? ' *' : '');
+    name.textContent = (f.label ?? f.name) + (f.required ? ' *' : '');
     const input = document.createElement('input');
     input.name = f.name;
     input.dataset.type = f.type;
@@ -147,7 +156,7 @@ export function renderParamForm(host: HTMLElement, specs: readonly FieldSpec[], 
     }
     const hint = document.createElement('small');
     hint.className = 'param-hint';
-    hint.textContent = `${f.type} · ${f.hint}`;
+    hint.textContent = f.label ? f.hint : `${f.type} · ${f.hint}`;
     const err = document.createElement('small');
     err.className = 'param-error';
     err.dataset.errorFor = f.name;

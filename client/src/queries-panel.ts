@@ -5,6 +5,7 @@
 import { api, ApiError } from './api.ts';
 import { h } from './dom.ts';
 import { t, type Lang } from './i18n.ts';
+import type { QueryParamType } from './api-types.ts';
 import { coerceParams, fieldSpecs, renderParamForm, showParamErrors } from './param-form.ts';
 import type { SavedQuery } from './api-types.ts';
 
@@ -15,12 +16,21 @@ export interface QueriesHandlers {
   lang: () => Lang;
 }
 
+/** A saved query's title and description in the interface language (Arabic from its // @title:ar …). */
+export const queryTitle = (q: SavedQuery, lang: Lang): string => (lang === 'ar' && q.titleAr ? q.titleAr : q.title);
+export const queryDescription = (q: SavedQuery, lang: Lang): string => (lang === 'ar' && q.descriptionAr ? q.descriptionAr : q.description);
+
+function arabicHints(): Partial<Record<QueryParamType, string>> {
+  return { string: t('hintString', 'ar'), int: t('hintInt', 'ar'), float: t('hintFloat', 'ar'), boolean: t('hintBoolean', 'ar'), date: t('hintDate', 'ar'), nodeId: t('hintNodeId', 'ar') };
+}
+
 export class QueriesPanel {
   private queries: SavedQuery[] = [];
   private selected: string | undefined;
   private list = h('ul', { class: 'query-list' });
   /** The open query's form; it sits under that query in the list. */
   private form = h('div', { class: 'query-form' });
+  private readForm: (() => Record<string, string>) | undefined;
   private status = h('div', { class: 'query-status small', role: 'status' });
 
   constructor(
@@ -51,9 +61,10 @@ export class QueriesPanel {
           h(
             'button',
             { type: 'button', class: 'query-item', aria: { expanded: String(q.id === this.selected) }, on: { click: () => this.select(q.id) } },
-            h('strong', {}, q.title),
-            q.description ? h('span', { class: 'muted small' }, q.description) : null,
-            q.params.length ? h('span', { class: 'params-hint small' }, q.params.map((p) => `$${p.name}: ${p.type}`).join(', ')) : null,
+            h('strong', {}, queryTitle(q, this.on.lang())),
+            queryDescription(q, this.on.lang()) ? h('span', { class: 'muted small' }, queryDescription(q, this.on.lang())) : null,
+            // Code, not prose: left to right in either interface.
+            q.params.length ? h('span', { class: 'params-hint small', dir: 'ltr' }, q.params.map((p) => `$${p.name}: ${p.type}`).join(', ')) : null,
           ),
           q.id === this.selected ? this.form : null,
         ),
@@ -68,10 +79,11 @@ export class QueriesPanel {
     this.selected = id;
     this.renderList();
     this.list.querySelector('li.selected')?.scrollIntoView({ block: 'nearest' });
-    const specs = fieldSpecs(q.params);
+    const lang = this.on.lang();
+    const specs = fieldSpecs(q.params, lang === 'ar' ? { labels: q.paramLabelsAr ?? {}, hints: arabicHints() } : {});
     const body = h('div', {});
     this.form.replaceChildren(body);
-    renderParamForm(body, specs, initial, {
+    this.readForm = renderParamForm(body, specs, initial, {
       attachNodePicker: this.on.attachNodePicker,
       nodeName: this.on.nodeName,
       runLabel: t('run', this.on.lang()),
@@ -83,6 +95,12 @@ export class QueriesPanel {
       },
     });
     return q;
+  }
+
+  /** After a change of language: the list and the open form (keeping what was typed) in the new one. */
+  relabel(): void {
+    if (this.selected && this.readForm) this.select(this.selected, this.readForm());
+    else this.renderList();
   }
 
   /** Shows a server-side error next to the form, naming the parameter when the server did. */

@@ -84,6 +84,8 @@ export class Timeline {
     this.lang = lang;
     this.title.textContent = t('timeline', lang);
     this.reset.textContent = t('resetTimeline', lang);
+    this.lo.setAttribute('aria-label', t('timelineStart', lang));
+    this.hi.setAttribute('aria-label', t('timelineEnd', lang));
     this.empty.textContent = items.length ? '' : t('noDates', lang);
     this.host.classList.toggle('is-empty', items.length === 0);
     this.marks.replaceChildren();

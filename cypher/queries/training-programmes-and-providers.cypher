@@ -1,5 +1,7 @@
 // @title Training programmes and who delivers them
 // @description Each training programme or field, its status (delivered, planned, available), who receives it, who delivers it (the publisher of the International Training Guide it is listed in, and the force that provides training to the trainee) and the agreement it was delivered under.
+// @title:ar البرامج التدريبية ومن يقدّمها
+// @description:ar كل برنامج أو مجال تدريبي، وحالته (نُفّذ، مخطط له، متاح)، ومن يتلقاه، ومن يقدّمه (ناشر دليل التدريب الدولي المدرج فيه، والقوة التي تدرّب المتدرب) والاتفاقية التي قُدّم بموجبها.
 MATCH (t:TrainingProgramme)
 WHERE t.kind <> 'catalogue'
 OPTIONAL MATCH (t)-[tr:TRAINS]->(trainee:Organization)

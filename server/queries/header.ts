@@ -9,6 +9,8 @@
  *
  * `@param name:type[=default]`; types string, int, float, boolean, date, nodeId. Without `=` the parameter
  * is required; `=null` makes it optional with no value. `@description` may repeat (lines are joined).
+ * The interface's Arabic: `@title:ar`, `@description:ar` (may repeat) and `@param:ar name label` (a
+ * parameter's label in the form).
  */
 import { tokenize } from '../cypher/lexer.ts';
 import { coerceDefault, PARAM_TYPES, type ParamSpec, type ParamType } from './params.ts';
@@ -17,6 +19,10 @@ export interface QueryHeader {
   title: string | undefined;
   description: string | undefined;
   params: ParamSpec[];
+  titleAr?: string;
+  descriptionAr?: string;
+  /** Arabic labels of the parameters, by name. */
+  paramLabelsAr?: Record<string, string>;
 }
 
 export class HeaderError extends Error {
@@ -34,12 +40,14 @@ const PARAM_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z]+)\s*(?:=(.*))?$/;
 export function parseHeader(text: string): QueryHeader {
   const header: QueryHeader = { title: undefined, description: undefined, params: [] };
   const description: string[] = [];
+  const descriptionAr: string[] = [];
+  const labelsAr: Record<string, string> = {};
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
     if (!line.startsWith('//')) break;
-    const m = /^\/\/\s*@(\w+)\s*(.*)$/.exec(line);
+    const m = /^\/\/\s*@(\w+(?::ar)?)\s*(.*)$/.exec(line);
     if (!m) continue; // a plain comment
     const [, tag, rest = ''] = m;
     const value = rest.trim();
@@ -52,6 +60,19 @@ export function parseHeader(text: string): QueryHeader {
       case 'description':
         if (value) description.push(value);
         break;
+      case 'title:ar':
+        if (!value) throw new HeaderError(lineNo, '@title:ar needs a text');
+        header.titleAr = value;
+        break;
+      case 'description:ar':
+        if (value) descriptionAr.push(value);
+        break;
+      case 'param:ar': {
+        const l = /^([A-Za-z_][A-Za-z0-9_]*)\s+(.+)$/.exec(value);
+        if (!l) throw new HeaderError(lineNo, `@param:ar must read name label, got "${value}"`);
+        labelsAr[l[1]!] = l[2]!.trim();
+        break;
+      }
       case 'param': {
         const p = PARAM_LINE.exec(value);
         if (!p) throw new HeaderError(lineNo, `@param must read name:type or name:type=default, got "${value}"`);
@@ -72,10 +93,15 @@ export function parseHeader(text: string): QueryHeader {
         break;
       }
       default:
-        throw new HeaderError(lineNo, `unknown tag @${tag} (use @title, @description, @param)`);
+        throw new HeaderError(lineNo, `unknown tag @${tag} (use @title, @description, @param, and :ar of each)`);
     }
   }
   if (description.length) header.description = description.join(' ');
+  if (descriptionAr.length) header.descriptionAr = descriptionAr.join(' ');
+  for (const name of Object.keys(labelsAr)) {
+    if (!header.params.some((x) => x.name === name)) throw new HeaderError(0, `@param:ar ${name}: no such @param`);
+  }
+  if (Object.keys(labelsAr).length) header.paramLabelsAr = labelsAr;
   return header;
 }
 

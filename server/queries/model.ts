@@ -6,6 +6,10 @@ export interface SavedQuery {
   title: string;
   description: string;
   params: ParamSpec[];
+  /** Arabic title, description and parameter labels (from // @title:ar, @description:ar, @param:ar). */
+  titleAr?: string;
+  descriptionAr?: string;
+  paramLabelsAr?: Record<string, string>;
   /** The Cypher text (for file queries, the whole file with its header). */
   cypher: string;
   /** file: cypher/queries/<id>.cypher, read-only. user: stored in Neo4j as :_SavedQuery. */

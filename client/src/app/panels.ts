@@ -134,12 +134,17 @@ export class Panels {
   relabel(): void {
     void this.consolePromise?.then((c) => c.relabel());
     this.paths.relabel();
+    this.queries.relabel();
     this.renderSelection();
     this.refresh();
   }
 
   activateTab(name: TabName): void {
-    for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]')) b.setAttribute('aria-selected', String(b.dataset.tab === name));
+    // Roving tabindex (WAI-ARIA tabs): only the selected tab is in the Tab order.
+    for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]')) {
+      b.setAttribute('aria-selected', String(b.dataset.tab === name));
+      b.tabIndex = b.dataset.tab === name ? 0 : -1;
+    }
     for (const p of document.querySelectorAll<HTMLElement>('.tab-panel')) p.hidden = p.id !== `tab-${name}`;
     // The console wants room for Cypher: the left panel widens while it is open.
     document.querySelector('.workspace')?.classList.toggle('console-open', name === 'console');

@@ -7,6 +7,7 @@ import { api, ApiError } from '../api.ts';
 import type { ApiGraph, QueryResult, ViewSource } from '../api-types.ts';
 import { t } from '../i18n.ts';
 import { coerceParams, fieldSpecs } from '../param-form.ts';
+import { queryTitle } from '../queries-panel.ts';
 import type { Scene } from '../scene/scene.ts';
 import { openSnapshotInScene } from '../snapshot-ui.ts';
 import { appStateFromSearch, type AppState, type AppStore } from '../state/app-state.ts';
@@ -76,7 +77,7 @@ export class ViewLoader {
         const c = coerceParams(fieldSpecs(q.params), src.params);
         if (!c.ok) throw new ApiError(400, 'bad_request', Object.values(c.errors).join('; '));
         const result = await api.runQuery(q.id, c.values);
-        return { graph: result.graph, result, note: q.title };
+        return { graph: result.graph, result, note: queryTitle(q, this.store.get().lang) };
       }
       case 'cypher': {
         this.panels.activateTab('console');

@@ -69,6 +69,8 @@ export interface SceneEvents {
   expandRequest: (nodeId: string) => void;
   /** Elements were added, removed, hidden or shown. */
   changed: () => void;
+  /** A long press on a node (touch): the node's actions are wanted. */
+  hold?: (nodeId: string) => void;
 }
 
 export interface Expansion {
@@ -187,6 +189,7 @@ export class Scene {
       if (ev.target === cy) this.events.select(null);
     });
     cy.on('dbltap', 'node', (ev: EventObject) => this.events.expandRequest(ev.target.id()));
+    cy.on('taphold', 'node', (ev: EventObject) => this.events.hold?.(ev.target.id()));
     if (this.big) {
       let timer = 0;
       cy.on('viewport', () => {

@@ -1,0 +1,251 @@
+/**
+ * Accessibility in Chromium against the real app and Neo4j: axe-core on every main view (explorer, each
+ * tab, the details of a node, the export menu, the snapshot dialog, the embed page) in English and Arabic,
+ * at desktop and phone sizes, with no serious or critical violation; the skip link, the focusable graph with
+ * arrow-key moves and its text mirror, the tabs pattern, focus returning from menus and dialogs.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { testConfig, testDb } from '../setup/db.ts';
+import { launchBrowser, settled, type Browsing } from './harness.ts';
+
+const db = testDb();
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-a11y-e2e-cache-'));
+let server: Server;
+let url: string;
+let b: Browsing;
+let embedId: string;
+
+const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
+type Size = keyof typeof SIZES;
+
+beforeAll(async () => {
+  const app = createApp({ config: testConfig({ SNAPSHOT_CACHE_DIR: cacheDir }), db, neo4jMode: db.mode });
+  [server, b] = await Promise.all([
+    new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    }),
+    launchBrowser(),
+  ]);
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // One snapshot for the embed page.
+  await b.page.goto(`${url}/`);
+  await settled(b.page);
+  const body = await b.page.evaluate(() => ({ title: 'Agreements', view: window.kgx!.view(), width: 900, height: 560 }));
+  const res = await fetch(`${url}/api/snapshots`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  embedId = ((await res.json()) as { id: string }).id;
+}, 120_000);
+
+afterAll(async () => {
+  await b?.close();
+  if (server) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+  await db.driver.close();
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+});
+
+/** Serious and critical violations on the page as it is now: rule id → number of nodes. */
+async function axeSerious(page: Page): Promise<Record<string, number>> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const out: Record<string, number> = {};
+  for (const v of r.violations) {
+    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+    out[v.id] = v.nodes.length;
+    // Where, so that a failure says what to fix.
+    console.log(`${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | ')}`);
+  }
+  return out;
+}
+
+const SEVERE = 'serious or critical';
+
+async function openExplorer(page: Page, lang: string, size: Size, query = ''): Promise<void> {
+  await page.setViewportSize(SIZES[size]);
+  await page.goto(`${url}/?lang=${lang}${query}`);
+  await settled(page);
+}
+
+/** Opens a panel the way a user does at this size: on a phone the tools sit in a drawer. */
+async function showTab(page: Page, tab: string): Promise<void> {
+  const toggle = page.locator('#btn-tools');
+  if (await toggle.isVisible().catch(() => false)) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+  await page.click(`.tabs [data-tab="${tab}"]`);
+  await page.locator(`#tab-${tab}`).waitFor({ state: 'visible' });
+  if (tab === 'queries') await page.locator('#tab-queries .query-item').first().waitFor();
+  if (tab === 'console') await page.locator('#tab-console .cm-editor').waitFor();
+}
+
+type View = { name: string; open: (page: Page, lang: string, size: Size) => Promise<void> };
+const VIEWS: View[] = [
+  { name: 'explorer', open: (p, l, s) => openExplorer(p, l, s) },
+  ...['filters', 'queries', 'console', 'paths'].map((tab) => ({
+    name: `tab-${tab}`,
+    open: async (p: Page, l: string, s: Size) => {
+      await openExplorer(p, l, s);
+      await showTab(p, tab);
+      if (tab === 'queries') {
+        await p.locator('#tab-queries .query-item').first().click();
+        await p.locator('#tab-queries .param-form, #tab-queries .query-form').first().waitFor();
+      }
+    },
+  })),
+  {
+    name: 'details',
+    open: async (p, l, s) => {
+      await openExplorer(p, l, s, '&v=node&id=org-fiep&focus=org-fiep');
+      const sheet = p.locator('#btn-details');
+      if ((await sheet.isVisible().catch(() => false)) && (await sheet.getAttribute('aria-expanded')) !== 'true') await sheet.click();
+      await p.locator('#details h2').first().waitFor();
+    },
+  },
+  {
+    name: 'export-menu',
+    open: async (p, l, s) => {
+      await openExplorer(p, l, s);
+      const menu = p.locator('#btn-menu');
+      if (await menu.isVisible().catch(() => false)) await menu.click();
+      await p.click('#btn-export');
+      await p.locator('#export-panel').waitFor({ state: 'visible' });
+    },
+  },
+  {
+    name: 'snapshot-dialog',
+    open: async (p, l, s) => {
+      await openExplorer(p, l, s);
+      const menu = p.locator('#btn-menu');
+      if (await menu.isVisible().catch(() => false)) await menu.click();
+      await p.click('#btn-snapshot');
+      await p.locator('#snapshot-dialog').waitFor({ state: 'visible' });
+    },
+  },
+  {
+    name: 'embed',
+    open: async (p, l, s) => {
+      await p.setViewportSize(SIZES[s]);
+      await p.goto(`${url}/embed/${embedId}?lang=${l}`);
+      await p.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''));
+    },
+  },
+];
+
+describe('axe-core: no serious or critical violation', () => {
+  const table: Record<string, Record<string, number>> = {};
+  afterAll(() => {
+    // The figures behind the report: per view, language and size.
+    const lines = Object.entries(table).map(([k, v]) => `${k}: ${Object.values(v).reduce((a, n) => a + n, 0)} ${JSON.stringify(v)}`);
+    console.log(`axe serious+critical per view:\n${lines.join('\n')}`);
+  });
+  for (const size of ['desktop', 'phone'] as const) {
+    for (const lang of ['en', 'ar'] as const) {
+      it(`${size}, ${lang}`, async () => {
+        const found: Record<string, Record<string, number>> = {};
+        for (const v of VIEWS) {
+          await v.open(b.page, lang, size);
+          const r = await axeSerious(b.page);
+          table[`${v.name} ${lang} ${size}`] = r;
+          if (Object.keys(r).length) found[v.name] = r;
+        }
+        expect(found, SEVERE).toEqual({});
+      }, 300_000);
+    }
+  }
+});
+
+describe('keyboard', () => {
+  const active = (p: Page) => p.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
+
+  it('reaches the graph in two key presses through the skip link; arrows move to a neighbour, Enter selects', async () => {
+    const p = b.page;
+    await openExplorer(p, 'en', 'desktop');
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#cy');
+    await p.keyboard.press('Enter');
+    expect(await active(p)).toBe('cy');
+    // The cursor starts on a node; an arrow moves it along an edge to a neighbour.
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction(() => Boolean(document.getElementById('cy')!.dataset.cursor));
+    const seen = new Set<string>();
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight']) {
+      const before = await p.evaluate(() => document.getElementById('cy')!.dataset.cursor!);
+      seen.add(before);
+      await p.keyboard.press(key);
+      const after = await p.evaluate(() => document.getElementById('cy')!.dataset.cursor!);
+      if (after !== before) {
+        const linked = await p.evaluate(([a, c]) => window.kgx!.cy().getElementById(a!).neighborhood(`node[id="${c}"]`).length > 0, [before, after]);
+        expect(linked, `${before} → ${after}`).toBe(true);
+        seen.add(after);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    expect(await p.locator('#graph-cursor').isVisible()).toBe(true);
+    expect(await p.locator('#graph-announce').textContent()).toMatch(/relationships/);
+    const cursor = await p.evaluate(() => document.getElementById('cy')!.dataset.cursor!);
+    await p.keyboard.press('Enter');
+    await p.waitForFunction((id) => window.kgx!.state().focus === id, cursor);
+    await p.locator('#details h2').first().waitFor();
+    // The text mirror names the selected node and marks it.
+    await p.waitForFunction((id) => document.getElementById(`mirror-${id}`)?.getAttribute('aria-current') === 'true', cursor);
+    const items = await p.locator('#scene-list li').count();
+    expect(items).toBeGreaterThan(10);
+  });
+
+  it('follows the tabs pattern: arrows, Home and End move and activate, one tab in the Tab order', async () => {
+    const p = b.page;
+    await openExplorer(p, 'en', 'desktop');
+    await p.focus('.tabs [data-tab="filters"]');
+    await p.keyboard.press('ArrowRight');
+    expect(await active(p)).toBe('tabbtn-queries');
+    expect(await p.locator('#tab-queries').isVisible()).toBe(true);
+    await p.keyboard.press('End');
+    expect(await active(p)).toBe('tabbtn-paths');
+    await p.keyboard.press('Home');
+    expect(await active(p)).toBe('tabbtn-filters');
+    await p.keyboard.press('ArrowLeft');
+    expect(await active(p)).toBe('tabbtn-paths');
+    expect(await p.locator('.tabs [tabindex="0"]').count()).toBe(1);
+    // Right to left, the arrows follow the reading direction.
+    await openExplorer(p, 'ar', 'desktop');
+    await p.focus('.tabs [data-tab="filters"]');
+    await p.keyboard.press('ArrowLeft');
+    expect(await active(p)).toBe('tabbtn-queries');
+  });
+
+  it('gives focus back to the opener when a menu or dialog closes', async () => {
+    const p = b.page;
+    await openExplorer(p, 'en', 'desktop');
+    await p.focus('#btn-export');
+    await p.keyboard.press('Enter');
+    await p.locator('#export-panel').waitFor({ state: 'visible' });
+    await p.focus('#export-png');
+    await p.keyboard.press('Escape');
+    expect(await p.locator('#export-panel').isVisible()).toBe(false);
+    expect(await active(p)).toBe('btn-export');
+
+    await p.focus('#btn-snapshot');
+    await p.keyboard.press('Enter');
+    await p.locator('#snapshot-dialog').waitFor({ state: 'visible' });
+    await p.keyboard.press('Escape');
+    await p.waitForFunction(() => !document.querySelector('#snapshot-dialog[open]'));
+    expect(await active(p)).toBe('btn-snapshot');
+  });
+
+  it('has one h1 and a named graph region', async () => {
+    const p = b.page;
+    await openExplorer(p, 'ar', 'phone');
+    expect(await p.locator('h1').count()).toBe(1);
+    expect(await p.locator('h1').textContent()).toBe('مستكشف الرسم المعرفي');
+    expect(await p.getAttribute('#cy', 'role')).toBe('application');
+    expect(await p.getAttribute('#cy', 'tabindex')).toBe('0');
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The Arabic interface in Chromium against the real app and Neo4j: every panel's own text is Arabic (data —
+ * names, quotes, values as recorded — may be in any script), English text inside it reads left to right, and
+ * the page does not scroll sideways. Screenshots at phone, tablet and desktop sizes in both languages.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, painted, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+
+let app: RunningApp;
+let b: Browsing;
+let page: Page;
+
+beforeAll(async () => {
+  [app, b] = await Promise.all([startApp(), launchBrowser()]);
+  page = b.page;
+}, 120_000);
+
+afterAll(async () => {
+  await b?.close();
+  await app?.close();
+});
+
+/** Latin words allowed in the Arabic interface: names of formats, the query language, code-like hints. */
+const ALLOWED = new Set(['Cypher', 'PNG', 'SVG', 'JSON', 'FIEP', 'YYYY', 'Ctrl', 'Enter', 'HTML', 'Markdown', 'iframe', 'Bayraktar']);
+
+/**
+ * Latin words in the interface's own text under `roots`, leaving out what comes from the data: names,
+ * values, quotes, sources, the Cypher editor and the code-like parameter list.
+ */
+function untranslated(p: Page, roots: string[]): Promise<string[]> {
+  return p.evaluate(
+    ([rs, allowed]) => {
+      const DATA = '[lang="en"], [lang="tr"], [dir="ltr"], bdi, .cm-editor, .names, .props td, .chip, .d-header h2, .h2-ar, .edge-ends, .sources, .prov-host, .id-line, .description, .hit-names, .path-node, .typeahead, .tl-value, .tl-axis, .date-value, .date-row + .muted, .filter-list .f-name, .legend li, .console-message, .muted.small.note';
+      const found = new Set<string>();
+      for (const sel of rs) {
+        for (const root of document.querySelectorAll<HTMLElement>(sel)) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement!;
+            if (el.closest(DATA) || !el.checkVisibility({ visibilityProperty: true })) continue;
+            // A relationship type shown as its identifier (MEMBER_OF), like an id.
+            if (/^[A-Z][A-Z_]+$/.test(n.textContent!.trim())) continue;
+            for (const w of n.textContent!.match(/[A-Za-z]{3,}/g) ?? []) if (!allowed.includes(w)) found.add(`${w} (${sel}: ${n.textContent!.trim().slice(0, 60)})`);
+          }
+          for (const el of root.querySelectorAll<HTMLElement>('[aria-label], [placeholder], [title]')) {
+            if (el.closest(DATA)) continue;
+            for (const a of ['aria-label', 'placeholder']) for (const w of el.getAttribute(a)?.match(/[A-Za-z]{3,}/g) ?? []) if (!allowed.includes(w)) found.add(`${w} (${a} of ${el.id || el.className})`);
+          }
+        }
+      }
+      return [...found];
+    },
+    [roots, [...ALLOWED]] as const,
+  );
+}
+
+async function openAr(query = ''): Promise<void> {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${app.url}/?lang=ar${query}`);
+  await settled(page);
+}
+
+describe('the Arabic interface', () => {
+  it('has no untranslated interface string in any panel', async () => {
+    const missing: string[] = [];
+    await openAr();
+    missing.push(...(await untranslated(page, ['.topbar', '.tabs', '#tab-filters', '.scene-tools', '#statusbar', '#timeline', '#details', '.skip-links'])));
+    await page.click('#btn-export');
+    missing.push(...(await untranslated(page, ['#export-panel'])));
+    await page.keyboard.press('Escape');
+
+    await page.click('.tabs [data-tab="queries"]');
+    await page.locator('#tab-queries .query-item').first().waitFor();
+    missing.push(...(await untranslated(page, ['#tab-queries'])));
+    for (const id of ['agreements-in-a-date-range', 'connection-between-two-actors', 'facts-supported-by-a-source', 'find-by-name']) {
+      await page.click(`#tab-queries li[data-query-id="${id}"] .query-item`);
+      await page.locator('#tab-queries .param-form').waitFor();
+      missing.push(...(await untranslated(page, ['#tab-queries .query-form'])));
+    }
+    await page.click('.tabs [data-tab="paths"]');
+    missing.push(...(await untranslated(page, ['#tab-paths'])));
+    await page.click('.tabs [data-tab="console"]');
+    await page.locator('#tab-console .cm-editor').waitFor();
+    missing.push(...(await untranslated(page, ['#tab-console'])));
+
+    // Details of a node with properties, and of a relationship with a role.
+    await openAr('&v=node&id=org-fiep&focus=org-fiep');
+    await page.locator('#details h2').first().waitFor();
+    missing.push(...(await untranslated(page, ['#details'])));
+    const edge = await page.evaluate(() => window.kgx!.cy().edges('[type = "PARTY_TO"], [type = "MEMBER_OF"]').first().id());
+    if (edge) {
+      await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), edge);
+      await page.locator('#details .edge-ends').waitFor();
+      missing.push(...(await untranslated(page, ['#details'])));
+    }
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('lays English text in the Arabic interface out left to right', async () => {
+    await openAr();
+    await page.click('.tabs [data-tab="queries"]');
+    await page.locator('#tab-queries .params-hint').first().waitFor();
+    // The parameter list is code: its own left-to-right box, whatever the page's direction.
+    expect(await page.locator('#tab-queries .params-hint').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // A mixed note that starts in English reads as an English paragraph (first strong letter).
+    await openAr('&lang=en');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#search')!).unicodeBidi)).toBe('plaintext');
+  });
+
+  it('takes screenshots at phone, tablet and desktop sizes in both languages', async () => {
+    for (const [name, width, height] of [
+      ['phone', 390, 844],
+      ['tablet', 768, 1024],
+      ['desktop', 1440, 900],
+    ] as const) {
+      for (const lang of ['en', 'ar']) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`${app.url}/?lang=${lang}&focus=agreement-executive-protocol-defence-procurement-2024`);
+        await settled(page);
+        const sheet = page.locator('#btn-details');
+        if ((await sheet.isVisible()) && (await sheet.getAttribute('aria-expanded')) !== 'true') await sheet.click();
+        await page.evaluate(() => Promise.all(document.getElementById('details')!.getAnimations().map((a) => a.finished)));
+        await painted(page);
+        await shot(page, `ui-${name}-${lang}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+});
