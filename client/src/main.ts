@@ -34,7 +34,20 @@ const scene = new Scene(
     expandRequest: (id) => void interactions?.expand(id),
     changed: () => panels?.scheduleRefresh(),
   },
-  { lang: store.get().lang, renderer: store.get().renderer },
+  {
+    lang: store.get().lang,
+    renderer: store.get().renderer,
+    // The buttons over the canvas's top and the status bar over its bottom: a fit keeps clear of them.
+    insets: () => {
+      const cy = byId('cy').getBoundingClientRect();
+      const tools = document.querySelector('.scene-tools')?.getBoundingClientRect();
+      const status = document.getElementById('statusbar')?.getBoundingClientRect();
+      return {
+        top: tools && tools.height ? Math.max(0, tools.bottom - cy.top) : 0,
+        bottom: status && status.height ? Math.max(0, cy.bottom - status.top) : 0,
+      };
+    },
+  },
 );
 const page = new PageStatus(lang, scene);
 interactions = new Interactions(store, scene, page);

@@ -21,10 +21,11 @@ import { edgeFromData, mergePlan, nodeFromData, type EdgeData, type MergePlan, t
 import { BIG_SCENE_LABELS, hubIds } from '../hubs.ts';
 import type { Lang } from '../i18n.ts';
 import { layoutInWorker } from '../layout-client.ts';
+import { ranksSuit } from '../ranks-layout.ts';
 import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from '../layouts.ts';
 import { fitViewport, nodeBounds, QuickPicture, type Viewport } from '../quick-picture.ts';
 import type { Selection } from '../state/app-state.ts';
-import { buildStyle, lookFor } from '../style.ts';
+import { buildStyle, edgeFontSize, lookFor, MIN_EDGE_LABEL_PX } from '../style.ts';
 import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
 import { rendererPixelRatio } from './cytoscape-internals.ts';
 import { captureView } from './view-capture.ts';
@@ -106,6 +107,9 @@ export class Scene {
   private lang: Lang;
   private readonly renderer: RendererChoice;
   private layoutToken = 0;
+  private readonly insets: () => { top: number; bottom: number };
+  /** The last whole-scene layout run (expansions aside). */
+  private lastLayout: LayoutName | undefined;
   private gestures: ViewportGestures | undefined;
   /** The state last drawn, and whether elements came or went since (then everything is drawn again). */
   private drawn: SceneState | undefined;
@@ -116,8 +120,9 @@ export class Scene {
   constructor(
     private readonly container: HTMLElement,
     private readonly events: SceneEvents,
-    opts: { lang: Lang; renderer: RendererChoice },
+    opts: { lang: Lang; renderer: RendererChoice; insets?: () => { top: number; bottom: number } },
   ) {
+    this.insets = opts.insets ?? (() => ({ top: 0, bottom: 0 }));
     this.lang = opts.lang;
     this.renderer = opts.renderer;
     this.container.dataset.layout = 'idle';
@@ -187,6 +192,9 @@ export class Scene {
       if (ev.target === cy) this.events.select(null);
     });
     cy.on('dbltap', 'node', (ev: EventObject) => this.events.expandRequest(ev.target.id()));
+    cy.on('dragfree', 'node', () => this.declutter());
+    // Cytoscape's own min-zoomed-font-size rounds the zoom to powers of two; this is exact.
+    cy.on('zoom', () => this.edgeLabelsByZoom());
     if (this.big) {
       let timer = 0;
       cy.on('viewport', () => {
@@ -249,6 +257,9 @@ export class Scene {
   private setLang(lang: Lang): void {
     this.lang = lang;
     this.cy.style(buildStyle({ lang, big: this.big }));
+    // Labels changed size: the ranks layout sizes its rows by them, so it is run again; others only declutter.
+    if (this.lastLayout === 'ranks') void this.layout('ranks', { animate: false });
+    else this.declutter();
   }
 
   // --- What the scene holds ------------------------------------------------------------------------------
@@ -432,6 +443,7 @@ export class Scene {
       for (const id of last.nodes) this.cy.getElementById(id).remove();
     });
     this.elementsChanged = true;
+    this.declutter();
     this.events.changed();
     return last;
   }
@@ -457,14 +469,56 @@ export class Scene {
     const end = this.begin();
     try {
       await this.layoutNow(name, opts);
+      this.declutter();
     } finally {
       end();
     }
   }
 
-  private async layoutNow(name: LayoutName, opts: { animate?: boolean; fixed?: cytoscape.NodeCollection }): Promise<void> {
+  /**
+   * Edge labels that would cover a node, a node label or another edge label are left off (class "quiet"):
+   * overlaps in model space do not change with zoom, so this only runs when positions or labels change.
+   */
+  private tinyEdgeLabels: boolean | undefined;
+
+  private edgeLabelsByZoom(force = false): void {
+    if (this.big || this.cy.destroyed()) return;
+    const tiny = this.cy.zoom() * edgeFontSize(this.lang) < MIN_EDGE_LABEL_PX;
+    if (!force && tiny === this.tinyEdgeLabels) return;
+    this.tinyEdgeLabels = tiny;
+    this.cy.batch(() => void this.cy.edges().toggleClass('tiny', tiny));
+  }
+
+  private declutter(): void {
+    this.edgeLabelsByZoom(true);
+    if (this.big || this.cy.destroyed()) return;
+    const shown = shownElements(this.cy);
+    const edges = shown.edges();
+    if (edges.length > 800) return;
+    const taken: cytoscape.BoundingBox12[] = shown.nodes().map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false } as never));
+    const hits = (a: cytoscape.BoundingBox12, b: cytoscape.BoundingBox12) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never;
+    // Rarer relationship types first (a "party to" is also told by the ranks layout's columns), then by id.
+    const count = new Map<string, number>();
+    edges.forEach((e) => void count.set(String(e.data('type')), (count.get(String(e.data('type'))) ?? 0) + 1));
+    const order = edges.toArray().sort((a, b) => count.get(String(a.data('type')))! - count.get(String(b.data('type')))! || (a.id() < b.id() ? -1 : 1));
+    const quiet: cytoscape.EdgeSingular[] = [];
+    this.cy.batch(() => this.cy.edges('.quiet').removeClass('quiet'));
+    for (const e of order) {
+      const bb = e.boundingBox(labelOnly);
+      if (!(bb.w > 0 && bb.h > 0)) continue;
+      if (taken.some((t) => hits(t, bb))) quiet.push(e);
+      else taken.push(bb);
+    }
+    this.cy.batch(() => quiet.forEach((e) => void e.addClass('quiet')));
+  }
+
+  private async layoutNow(asked: LayoutName, opts: { animate?: boolean; fixed?: cytoscape.NodeCollection }): Promise<void> {
     const token = ++this.layoutToken;
     const visible = shownElements(this.cy).nodes();
+    // Ranks only reads well where agreements are the heart of the scene; elsewhere the force-directed one.
+    const name: LayoutName = asked === 'ranks' && !ranksSuit(visible) ? 'fcose' : asked;
+    if (!opts.fixed) this.lastLayout = name;
     if (name === 'fcose' && !opts.fixed && visible.length >= WORKER_LAYOUT_NODES) {
       const positions = await layoutInWorker(visible);
       if (token !== this.layoutToken || !positions) return;
@@ -478,8 +532,8 @@ export class Scene {
       return;
     }
     const roots = this.cy.nodes('.l-Agreement').not(HIDDEN);
-    await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots });
-    if (!opts.fixed && this.cy.zoom() > MAX_FIT_ZOOM) this.fit({ animate: opts.animate });
+    await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots, mirror: this.lang === 'ar' });
+    if (!opts.fixed && (name === 'ranks' || this.cy.zoom() > MAX_FIT_ZOOM)) this.fit({ animate: opts.animate });
   }
 
   /** Fits the shown elements, without blowing a three-node result up to poster size. */
@@ -491,7 +545,12 @@ export class Scene {
     const many = this.big || eles.nodes().length >= QUICK_PICTURE_NODES;
     const bb = many ? nodeBounds(eles.nodes().map((n) => ({ position: n.position(), size: lookFor(n.data('primary'), n.data('kind')).size }))) : eles.boundingBox({});
     if (!bb) return;
-    const { zoom, pan } = fitViewport(bb, this.cy.width(), this.cy.height(), 40, MAX_FIT_ZOOM);
+    // The ranks layout is compact by design: a narrow margin (clear of the controls over the canvas) lets it
+    // be drawn larger.
+    const ranks = this.lastLayout === 'ranks' && !opts.eles;
+    const inset = ranks ? this.insets() : { top: 0, bottom: 0 };
+    const { zoom, pan } = fitViewport(bb, this.cy.width(), this.cy.height() - inset.top - inset.bottom, ranks ? 6 : 40, MAX_FIT_ZOOM);
+    pan.y += inset.top;
     if (opts.animate && !this.big) this.animateViewport({ zoom, pan }, 300);
     else this.cy.viewport({ zoom, pan });
   }
@@ -566,7 +625,10 @@ export class Scene {
       if (state.spotlight) cy.getElementById(state.spotlight).addClass('hl');
     }
     if (!state.paths) this.clearHighlight();
-    if (visibilityChanged) this.events.changed();
+    if (visibilityChanged) {
+      this.declutter();
+      this.events.changed();
+    }
   }
 
   /**

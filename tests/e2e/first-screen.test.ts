@@ -1,0 +1,118 @@
+/**
+ * What a new reader sees first, measured rather than eyeballed: label sizes on screen (font size × zoom) at
+ * two common window sizes, the scene filling the canvas, no label over another, and the agreement details.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+
+let app: RunningApp;
+let b: Browsing;
+
+beforeAll(async () => {
+  [app, b] = await Promise.all([startApp(), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await b?.close();
+  await app?.close();
+});
+
+/** A page of its own at the given window size, settled on `path`. */
+async function pageAt(width: number, height: number, path = '/'): Promise<Page> {
+  const context = await b.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => b.pageErrors.push(e.message));
+  await page.goto(`${app.url}${path}`);
+  expect(await settled(page)).toBe('ready');
+  return page;
+}
+
+interface Measure {
+  zoom: number;
+  minNodePx: number;
+  /** On-screen size of every edge label that is drawn. */
+  edgePx: number[];
+  fillW: number;
+  fillH: number;
+  overlaps: string[];
+}
+
+/** Label sizes, how much of the canvas the scene spans, and which drawn labels overlap. */
+const measure = (page: Page): Promise<Measure> =>
+  page.evaluate(() => {
+    const cy = window.kgx!.cy();
+    const zoom = cy.zoom();
+    const nodes = cy.nodes(':visible');
+    const px = (e: { style: (k: string) => string }) => parseFloat(e.style('font-size')) * zoom;
+    const drawn = cy.edges(':visible').filter((e) => String(e.style('label')) !== '' && Number(e.style('text-opacity')) > 0 && px(e) >= 9);
+    const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never;
+    const boxes = [...nodes.map((n) => [n.id(), n.boundingBox(labelOnly)] as const), ...drawn.map((e) => [e.id(), e.boundingBox(labelOnly)] as const)];
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [ia, a] = boxes[i]!;
+        const [ib, c] = boxes[j]!;
+        if (a.w > 0 && c.w > 0 && a.x1 < c.x2 && c.x1 < a.x2 && a.y1 < c.y2 && c.y1 < a.y2) overlaps.push(`${ia} × ${ib}`);
+      }
+    const bb = cy.elements(':visible').renderedBoundingBox({});
+    return {
+      zoom,
+      minNodePx: Math.min(...nodes.map(px)),
+      edgePx: drawn.map(px),
+      fillW: bb.w / cy.width(),
+      fillH: bb.h / cy.height(),
+      overlaps,
+    };
+  });
+
+describe('the opening view', () => {
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const) {
+    for (const lang of ['en', 'ar'] as const) {
+      it(`is readable at ${width}×${height} (${lang}): node labels ≥ 11 px, edge labels ≥ 9 px or not drawn, canvas filled, no overlaps`, async () => {
+        const page = await pageAt(width, height, lang === 'en' ? '/' : '/?lang=ar');
+        const m = await measure(page);
+        expect(m.minNodePx).toBeGreaterThanOrEqual(11);
+        for (const px of m.edgePx) expect(px).toBeGreaterThanOrEqual(9);
+        expect(Math.max(m.fillW, m.fillH)).toBeGreaterThanOrEqual(0.8);
+        expect(m.overlaps).toEqual([]);
+        // Every node is inside the canvas: nothing to pan for.
+        const inside = await page.evaluate(() => {
+          const cy = window.kgx!.cy();
+          const bb = cy.elements(':visible').renderedBoundingBox({});
+          return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
+        });
+        expect(inside).toBe(true);
+        await shot(page, `first-screen-open-${width}-${lang}`);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('lays out the same way every time, agreements in the middle column', async () => {
+    const positions = async () => {
+      const page = await pageAt(1280, 720);
+      const p = await page.evaluate(() =>
+        window
+          .kgx!.cy()
+          .nodes()
+          .map((n) => [n.id(), Math.round(n.position('x')), Math.round(n.position('y')), n.hasClass('l-Agreement')] as const)
+          .sort(),
+      );
+      await page.context().close();
+      return p;
+    };
+    const first = await positions();
+    expect(await positions()).toEqual(first);
+    const xs = new Set(first.filter(([, , , agreement]) => agreement).map(([, x]) => x));
+    expect(xs.size).toBe(1);
+    const [mid] = [...xs];
+    // Parties to the left of the agreements, everything else to the right.
+    const others = first.filter(([, , , agreement]) => !agreement).map(([, x]) => x);
+    expect(others.every((x) => x !== mid)).toBe(true);
+    expect(b.pageErrors.join('\n')).toBe('');
+  });
+});
