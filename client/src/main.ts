@@ -4,6 +4,7 @@
  * and tells the scene and the panels what changed.
  */
 import './styles.css';
+import './panels-content.css';
 import type { Core } from 'cytoscape';
 import { api } from './api.ts';
 import type { FrozenView, ViewState } from './api-types.ts';
@@ -61,6 +62,7 @@ panels = new Panels(store, scene, page, {
     collapse: (id) => interactions.collapse(id),
     hide: (id) => interactions.hide(id),
     togglePin: (id) => interactions.togglePin(id),
+    pick: (id) => void interactions.pick(id),
   },
   sceneChanged: () => exportMenu.updateSize(),
 });

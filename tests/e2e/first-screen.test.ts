@@ -116,3 +116,74 @@ describe('the opening view', () => {
     expect(b.pageErrors.join('\n')).toBe('');
   });
 });
+
+const PROTOCOL = 'agreement-executive-protocol-defence-procurement-2024';
+const EMIR = 'person-meshal-al-ahmad-al-jaber-al-sabah';
+const FIEP = 'org-fiep';
+
+describe('who signed what, sources, connections', () => {
+  it('an agreement lists its parties with their roles, signatories, overseers, event, date and status; each line selects its node', async () => {
+    const page = await pageAt(1440, 900);
+    await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), PROTOCOL);
+    const who = page.locator('#details .who-host[data-ready="true"]');
+    await who.waitFor();
+    const parties = await who.locator('.d-parties li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-node-id'), li.querySelector('.role')?.textContent ?? '']));
+    expect(parties).toEqual([
+      ['country-turkey', 'state party (seller government)'],
+      ['country-kuwait', 'state party (buyer government)'],
+      ['org-turkey-ministry-of-national-defence', 'signatory ministry'],
+      ['org-kuwait-ministry-of-defence', 'signatory ministry'],
+    ]);
+    expect(await who.locator('.d-signatories li').count()).toBe(2);
+    expect((await who.locator('.d-overseers li').allTextContents()).join(' ')).toMatch(/Erdoğan.*President of Turkey/);
+    expect(await who.locator('.d-signed-during li').getAttribute('data-node-id')).toBe('event-emir-visit-turkey-2024-05');
+    expect(await who.locator('.who-facts').textContent()).toMatch(/May 2024.*month only.*signed/);
+    await shot(page, 'first-screen-agreement-selected-1440-en');
+    // A party's line selects the party; the party's details list its agreements with its role in each.
+    await who.locator('.d-parties li[data-node-id="country-kuwait"] .node-link').click();
+    await page.waitForFunction(() => window.kgx!.state().focus === 'country-kuwait');
+    const agreements = page.locator('#details .who-host[data-ready="true"] .d-agreements li');
+    await agreements.first().waitFor();
+    const rows = await agreements.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-node-id'), li.querySelector('.role')?.textContent ?? '']));
+    expect(rows).toContainEqual([PROTOCOL, 'state party (buyer government)']);
+    expect(rows).toContainEqual(['agreement-kuwait-tb2-contract-2023', 'buyer']);
+    expect(rows.length).toBe(4);
+    await page.context().close();
+  });
+
+  it('sources show each distinct quote once, with the facts it supports', async () => {
+    const page = await pageAt(1440, 900);
+    await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), PROTOCOL);
+    const blocks = page.locator('#details .source .quote-block');
+    await blocks.first().waitFor();
+    const perSource = await page.locator('#details .source').evaluateAll((cards) =>
+      cards.map((c) => [...c.querySelectorAll('.quote-block')].map((b) => `${b.querySelector('.quote-ar')?.textContent ?? ''}|${b.querySelector('.quote-en')?.textContent ?? ''}`)),
+    );
+    // Twelve cited quotes, five distinct sentences over the two articles: each shown once.
+    for (const quotes of perSource) expect(new Set(quotes).size).toBe(quotes.length);
+    expect(perSource.flat().length).toBe(5);
+    const facts = await page.locator('#details .quote-block .fact').allTextContents();
+    expect(facts).toContain('Turkey party to → Executive Protocol on Government Procurement from Defence Industries');
+    expect(facts.some((f) => /^Sheikh Meshal.* oversaw → Executive Protocol/.test(f))).toBe(true);
+    // No article address in the metadata: the link says it is the publication's site.
+    const links = await page.locator('#details .source a[href]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('data-article'), a.textContent]));
+    for (const [, article, text] of links) expect(article === 'true' ? text === 'Open article' : text !== 'Open article').toBe(true);
+    await page.context().close();
+  });
+
+  it('connections read the right way: true directions, parallel paths shown once with their variants', async () => {
+    const page = await pageAt(1440, 900, `/?pa=${EMIR}&pb=${FIEP}`);
+    await page.click('.tabs [data-tab="paths"]');
+    const list = page.locator('#tab-paths .path-list li');
+    await list.first().waitFor();
+    expect(await page.locator('#tab-paths [data-paths]').getAttribute('data-paths')).toBe('2');
+    expect(await list.count()).toBe(1);
+    const steps = await list.first().locator('.path-rel').evaluateAll((rels) => rels.map((r) => [r.getAttribute('data-forward'), r.textContent!.trim()]));
+    expect(steps[0]![0]).toBe('true');
+    // The Guard is part of Kuwait: read from Kuwait, the step points back.
+    expect(steps[1]).toEqual(['false', '←part of—']);
+    expect(steps[2]![1]).toMatch(/full.*\|.*observer/);
+    await page.context().close();
+    expect(b.pageErrors.join('\n')).toBe('');
+  });
+});
