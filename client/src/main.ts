@@ -5,6 +5,7 @@
  */
 import './styles.css';
 import './panels-content.css';
+import { ZoomControls } from './zoom-controls.ts';
 import type { Core } from 'cytoscape';
 import { api } from './api.ts';
 import type { FrozenView, ViewState } from './api-types.ts';
@@ -28,6 +29,8 @@ const lang = (): Lang => store.get().lang;
 // Late-bound: the scene reports selections and double-clicks to the interactions created after it.
 let interactions: Interactions | undefined;
 let panels: Panels | undefined;
+let sceneRef: Scene | undefined;
+const zoomControls = new ZoomControls(document.querySelector<HTMLElement>('.canvas-area')!, () => sceneRef);
 const scene = new Scene(
   byId('cy'),
   {
@@ -38,6 +41,7 @@ const scene = new Scene(
   {
     lang: store.get().lang,
     renderer: store.get().renderer,
+    overviewHost: zoomControls.overviewHost,
     // The buttons over the canvas's top and the status bar over its bottom: a fit keeps clear of them.
     insets: () => {
       const cy = byId('cy').getBoundingClientRect();
@@ -50,6 +54,8 @@ const scene = new Scene(
     },
   },
 );
+sceneRef = scene;
+zoomControls.relabel(store.get().lang);
 const page = new PageStatus(lang, scene);
 interactions = new Interactions(store, scene, page);
 const exportMenu = wireExportMenu({ scene, view: () => currentView(), copied: () => page.setNote(t('linkCopied', lang())) });
@@ -80,6 +86,7 @@ store.subscribe((state, changed) => {
   if (changed.has('lang')) {
     applyPageLanguage(state.lang);
     panels.relabel();
+    zoomControls.relabel(state.lang);
   }
   if (changed.has('layout')) layoutSelect.value = state.layout;
   if (changed.has('selection') || changed.has('pinned')) panels.renderSelection();

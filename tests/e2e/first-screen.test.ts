@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+import { launchBrowser, sceneIdle, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
 
 let app: RunningApp;
 let b: Browsing;
@@ -183,6 +183,45 @@ describe('who signed what, sources, connections', () => {
     // The Guard is part of Kuwait: read from Kuwait, the step points back.
     expect(steps[1]).toEqual(['false', '←part of—']);
     expect(steps[2]![1]).toMatch(/full.*\|.*observer/);
+    await page.context().close();
+    expect(b.pageErrors.join('\n')).toBe('');
+  });
+});
+
+describe('zoom', () => {
+  it('a wheel notch zooms by about 1.2×, the buttons zoom and fit, and a scene over 100 nodes gets an overview map', async () => {
+    const page = await pageAt(1440, 900);
+    const zoom = () => page.evaluate(() => window.kgx!.cy().zoom());
+    const box = (await page.locator('#cy').boundingBox())!;
+    const z0 = await zoom();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction((z) => window.kgx!.cy().zoom() !== z, z0);
+    expect((await zoom()) / z0).toBeCloseTo(1.2, 2);
+    const z1 = await zoom();
+    await page.click('.zoom-buttons [data-zoom="zoomIn"]');
+    await page.waitForFunction((z) => Math.abs(window.kgx!.cy().zoom() / z - 1.2) < 0.01, z1);
+    await sceneIdle(page);
+    await page.click('.zoom-buttons [data-zoom="zoomOut"]');
+    await page.waitForFunction((z) => Math.abs(window.kgx!.cy().zoom() - z) < 0.01, z1);
+    await sceneIdle(page);
+    await page.click('.zoom-buttons [data-zoom="fitView"]');
+    await page.waitForFunction((z) => Math.abs(window.kgx!.cy().zoom() - z) < 0.01, z0);
+    expect(await page.locator('.zoom-buttons [data-zoom="zoomIn"]').getAttribute('aria-label')).toBe('Zoom in');
+    // 22 nodes: no overview. 150 more: the overview shows, and pressing on it moves the view.
+    expect(await page.locator('.overview-host').isHidden()).toBe(true);
+    await page.evaluate(async () => {
+      const nodes = Array.from({ length: 150 }, (_, i) => ({ id: `extra-${i}`, labels: ['Place'], properties: { name: `Extra ${i}` } }));
+      await window.kgx!.scene.merge({ nodes, edges: [] }, { animate: false });
+    });
+    await sceneIdle(page);
+    const overview = page.locator('.overview-host canvas');
+    await overview.waitFor({ state: 'visible' });
+    const pan = await page.evaluate(() => window.kgx!.cy().pan());
+    const ob = (await overview.boundingBox())!;
+    await page.mouse.click(ob.x + 10, ob.y + 10);
+    expect(await page.evaluate(() => window.kgx!.cy().pan())).not.toEqual(pan);
+    await shot(page, 'first-screen-overview');
     await page.context().close();
     expect(b.pageErrors.join('\n')).toBe('');
   });

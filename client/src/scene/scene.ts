@@ -29,7 +29,9 @@ import { buildStyle, edgeFontSize, lookFor, MIN_EDGE_LABEL_PX } from '../style.t
 import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
 import { rendererPixelRatio } from './cytoscape-internals.ts';
 import { captureView } from './view-capture.ts';
+import { OverviewMap } from './overview-map.ts';
 import { ViewportGestures } from './viewport-gestures.ts';
+import { WheelZoom } from './wheel-zoom.ts';
 
 
 cytoscape.use(fcose);
@@ -111,6 +113,9 @@ export class Scene {
   /** The last whole-scene layout run (expansions aside). */
   private lastLayout: LayoutName | undefined;
   private gestures: ViewportGestures | undefined;
+  private wheel: WheelZoom | undefined;
+  private overview: OverviewMap | undefined;
+  private overviewHost: HTMLElement | undefined;
   /** The state last drawn, and whether elements came or went since (then everything is drawn again). */
   private drawn: SceneState | undefined;
   private elementsChanged = true;
@@ -120,8 +125,9 @@ export class Scene {
   constructor(
     private readonly container: HTMLElement,
     private readonly events: SceneEvents,
-    opts: { lang: Lang; renderer: RendererChoice; insets?: () => { top: number; bottom: number } },
+    opts: { lang: Lang; renderer: RendererChoice; insets?: () => { top: number; bottom: number }; overviewHost?: HTMLElement },
   ) {
+    this.overviewHost = opts.overviewHost;
     this.insets = opts.insets ?? (() => ({ top: 0, bottom: 0 }));
     this.lang = opts.lang;
     this.renderer = opts.renderer;
@@ -157,6 +163,10 @@ export class Scene {
     const webgl = this.wantsWebGL(nodeCount);
     this.gestures?.destroy();
     this.gestures = undefined;
+    this.wheel?.destroy();
+    this.wheel = undefined;
+    this.overview?.destroy();
+    this.overview = undefined;
     this.cy?.destroy();
     this.big = big;
     this.webgl = webgl;
@@ -180,6 +190,8 @@ export class Scene {
     // Big canvas scenes pan and zoom a picture of themselves. Not WebGL: its canvas cannot be copied once drawn
     // (no preserved drawing buffer), and with a GPU it redraws fast enough.
     if (big && !webgl) this.gestures = new ViewportGestures(this.cy, this.container);
+    else this.wheel = new WheelZoom(this.cy, this.container);
+    if (this.overviewHost) this.overview = new OverviewMap(this.cy, this.overviewHost, { lang: () => this.lang });
     this.container.dataset.renderer = webgl ? 'webgl' : 'canvas';
     this.container.dataset.big = String(big);
     this.wire();
@@ -553,6 +565,14 @@ export class Scene {
     pan.y += inset.top;
     if (opts.animate && !this.big) this.animateViewport({ zoom, pan }, 300);
     else this.cy.viewport({ zoom, pan });
+  }
+
+  /** Zooms by `factor` about the canvas centre (the + and − buttons). */
+  zoomBy(factor: number): void {
+    const level = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), this.cy.zoom() * factor));
+    const to = { zoom: level, pan: { x: this.cy.width() / 2 - (level / this.cy.zoom()) * (this.cy.width() / 2 - this.cy.pan().x), y: this.cy.height() / 2 - (level / this.cy.zoom()) * (this.cy.height() / 2 - this.cy.pan().y) } };
+    if (this.big) this.cy.viewport(to);
+    else this.animateViewport(to, 150);
   }
 
   /** Centres a node (the camera only; selecting it is the state's business). */
