@@ -58,7 +58,7 @@ sceneRef = scene;
 zoomControls.relabel(store.get().lang);
 const page = new PageStatus(lang, scene);
 interactions = new Interactions(store, scene, page);
-const exportMenu = wireExportMenu({ scene, view: () => currentView(), copied: () => page.setNote(t('linkCopied', lang())) });
+const exportMenu = wireExportMenu({ scene, view: () => currentView(), copied: () => page.setNote(t('linkCopied', lang())), lang });
 panels = new Panels(store, scene, page, {
   setFilter: (what, names, visible) => interactions.setFilter(what, names, visible),
   findPaths: (from, to) => void interactions.findPaths(from, to),

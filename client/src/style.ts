@@ -184,6 +184,9 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     { selector: 'node.path-hl', style: { 'underlay-color': '#f97316', 'underlay-padding': 8, 'underlay-opacity': 0.5, 'z-index': 15 } },
     { selector: 'edge.path-hl', style: { 'line-color': '#f97316', 'target-arrow-color': '#f97316', width: 4, 'z-index': 15 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
+    // Pictures (PNG, SVG) leave out what marks the selection and the spotlight.
+    { selector: 'node.exporting', style: { 'underlay-opacity': 0 } },
+    { selector: 'edge.exporting', style: { 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', width: 1.6 } },
     { selector: 'node.pinned', style: { 'outline-width': 3, 'outline-color': '#0f172a', 'outline-offset': 2, 'outline-style': 'solid' } },
     { selector: 'node.fresh', style: { 'underlay-color': '#22c55e', 'underlay-padding': 6, 'underlay-opacity': 0.35 } },
     // Hidden by a filter, the timeline or the user (one class per reason so each can be undone alone).

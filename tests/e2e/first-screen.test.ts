@@ -2,6 +2,7 @@
  * What a new reader sees first, measured rather than eyeballed: label sizes on screen (font size × zoom) at
  * two common window sizes, the scene filling the canvas, no label over another, and the agreement details.
  */
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, sceneIdle, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
@@ -20,7 +21,7 @@ afterAll(async () => {
 
 /** A page of its own at the given window size, settled on `path`. */
 async function pageAt(width: number, height: number, path = '/'): Promise<Page> {
-  const context = await b.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const context = await b.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => b.pageErrors.push(e.message));
   await page.goto(`${app.url}${path}`);
@@ -224,5 +225,57 @@ describe('zoom', () => {
     await shot(page, 'first-screen-overview');
     await page.context().close();
     expect(b.pageErrors.join('\n')).toBe('');
+  });
+});
+
+describe('exports', () => {
+  it('the SVG export is drawn as snapshots are: one shape per node, every label, title, legend and sources, no halo, no console errors', async () => {
+    const page = await pageAt(1440, 900);
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text())));
+    await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), PROTOCOL);
+    await page.click('#btn-export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    const svgText = fs.readFileSync((await download.path())!, 'utf8');
+    const found = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      if (doc.querySelector('parsererror')) return undefined;
+      const drawing = doc.documentElement.querySelector(':scope > svg')!;
+      const fills: Record<string, number> = {};
+      for (const e of drawing.querySelectorAll('[fill]')) fills[e.getAttribute('fill')!] = (fills[e.getAttribute('fill')!] ?? 0) + 1;
+      const cy = window.kgx!.cy();
+      // The colour each shown node is painted in, as canvas2svg writes it.
+      const want: Record<string, number> = {};
+      cy.nodes(':visible').forEach((n) => {
+        const [r, g, b] = n.style('background-color').match(/\d+/g)!.map(Number);
+        want[`rgb(${r},${g},${b})`] = (want[`rgb(${r},${g},${b})`] ?? 0) + 1;
+      });
+      const texts = [...drawing.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
+      return {
+        fills,
+        want,
+        texts,
+        title: doc.querySelector('.snapshot-title')?.textContent ?? '',
+        legend: doc.querySelectorAll('.legend-item').length,
+        sources: doc.querySelector('.snapshot-sources')?.textContent ?? '',
+      };
+    }, svgText);
+    expect(found).toBeDefined();
+    for (const [colour, n] of Object.entries(found!.want)) expect(found!.fills[colour] ?? 0, colour).toBeGreaterThanOrEqual(n);
+    // Every node label is in the drawing (canvas2svg writes a label's lines as separate texts).
+    for (const word of ['Kuwait', 'Executive', 'Emir', 'Bayraktar', 'Gendarmerie']) expect(found!.texts).toContain(word);
+    expect(found!.title).toMatch(/Knowledge-graph explorer/);
+    expect(found!.legend).toBeGreaterThan(5);
+    expect(found!.sources).toMatch(/^Sources: .*Al-Qabas/);
+    // No selection halo: the selected agreement's underlay (blue, translucent) is not drawn.
+    expect(svgText).not.toMatch(/opacity="0\.28"/);
+    expect(errors).toEqual([]);
+    // The switch leaves the frame out.
+    await page.uncheck('#export-frame');
+    const [bare] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    const bareText = fs.readFileSync((await bare.path())!, 'utf8');
+    expect(bareText).not.toContain('snapshot-sources');
+    expect(bareText).toContain('Kuwait');
+    await page.context().close();
   });
 });

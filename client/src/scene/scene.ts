@@ -19,12 +19,13 @@ import { parseMonth } from '../dates.ts';
 import type { SceneCounts } from '../filters.ts';
 import { edgeFromData, mergePlan, nodeFromData, type EdgeData, type MergePlan, type NodeData } from '../graph-mapping.ts';
 import { BIG_SCENE_LABELS, hubIds } from '../hubs.ts';
-import type { Lang } from '../i18n.ts';
+import { kindName, labelName, type Lang } from '../i18n.ts';
 import { layoutInWorker } from '../layout-client.ts';
 import { ranksSuit } from '../ranks-layout.ts';
 import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from '../layouts.ts';
 import { fitViewport, nodeBounds, QuickPicture, type Viewport } from '../quick-picture.ts';
 import type { Selection } from '../state/app-state.ts';
+import { composeSvg, type LegendItem, type PictureFrame } from '../snapshot-draw.ts';
 import { buildStyle, edgeFontSize, lookFor, MIN_EDGE_LABEL_PX } from '../style.ts';
 import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
 import { rendererPixelRatio } from './cytoscape-internals.ts';
@@ -65,7 +66,6 @@ export interface ImageOptions {
   background: 'white' | 'transparent';
 }
 
-type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }) => string };
 
 export interface SceneEvents {
   select: (sel: Selection) => void;
@@ -730,11 +730,37 @@ export class Scene {
   }
 
   png(o: ImageOptions): Promise<Blob> {
-    return this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined });
+    return this.withoutHalo(() => this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined }));
   }
 
-  svg(o: ImageOptions): string {
-    return (this.cy as SvgCore).svg({ full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined });
+  /** The SVG picture, drawn as snapshots are (snapshot-draw.ts); with a frame: title, legend, sources. */
+  svg(o: ImageOptions, frame?: PictureFrame): string {
+    return this.withoutHalo(() => composeSvg(this.cy, frame, { full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined }));
+  }
+
+  /** A picture is of the scene, not of what the user is pointing at: no selection or spotlight marks. */
+  private withoutHalo<T>(fn: () => T): T {
+    const marked = this.cy.elements(':selected, .hl');
+    this.cy.batch(() => void marked.addClass('exporting'));
+    try {
+      return fn();
+    } finally {
+      this.cy.batch(() => void marked.removeClass('exporting'));
+    }
+  }
+
+  /** One legend entry per look among the shown nodes, as the picture's legend lists them. */
+  legendItems(lang: Lang): LegendItem[] {
+    const seen = new Map<string, LegendItem>();
+    shownElements(this.cy)
+      .nodes()
+      .forEach((n) => {
+        const look = lookFor(String(n.data('primary')), n.data('kind') as string | undefined);
+        if (seen.has(look.key)) return;
+        const label = labelName(look.label, lang) + (look.kind ? ` · ${kindName(look.kind, lang)}` : '');
+        seen.set(look.key, { shape: look.shape, color: look.color, label });
+      });
+    return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
   }
 
   /** The frozen view: what is shown, where, and the view state that produced it. */
