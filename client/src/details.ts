@@ -79,7 +79,7 @@ function agreementBlock(row: AgreementRow, lang: Lang, actions: DetailsActions):
       'div',
       { class: 'who-facts' },
       date
-        ? h('div', { class: 'date-row' }, h('span', { class: 'date-label' }, t('date', lang)), h('strong', { class: 'date-value', dir: 'auto' }, date), prec ? h('span', { class: `chip precision p-${prec}` }, t(`precision_${prec as 'day' | 'month' | 'year'}`, lang)) : null)
+        ? h('div', { class: 'date-row' }, h('span', { class: 'date-label' }, t('date', lang)), h('strong', { class: 'date-value', dir: 'auto' }, date), prec ? h('span', { class: `chip precision p-${prec}`, data: { precision: prec } }, t(`precision_${prec as 'day' | 'month' | 'year'}`, lang)) : null)
         : null,
       row.status ? h('div', { class: 'date-row' }, h('span', { class: 'date-label' }, t('status', lang)), h('strong', { class: 'status-value' }, statusName(row.status, lang))) : null,
     ),

@@ -5,6 +5,7 @@
  */
 import './styles.css';
 import './panels-content.css';
+import { TableView } from './table-view.ts';
 import { ZoomControls } from './zoom-controls.ts';
 import type { Core } from 'cytoscape';
 import { api } from './api.ts';
@@ -30,13 +31,24 @@ const lang = (): Lang => store.get().lang;
 let interactions: Interactions | undefined;
 let panels: Panels | undefined;
 let sceneRef: Scene | undefined;
-const zoomControls = new ZoomControls(document.querySelector<HTMLElement>('.canvas-area')!, () => sceneRef);
+let table: TableView | undefined;
+const zoomControls = new ZoomControls(
+  document.querySelector<HTMLElement>('.canvas-area')!,
+  () => sceneRef,
+  () => {
+    table?.toggle();
+    sceneRef?.resize();
+  },
+);
 const scene = new Scene(
   byId('cy'),
   {
     select: (sel) => interactions?.select(sel),
     expandRequest: (id) => void interactions?.expand(id),
-    changed: () => panels?.scheduleRefresh(),
+    changed: () => {
+      panels?.scheduleRefresh();
+      void table?.refresh();
+    },
   },
   {
     lang: store.get().lang,
@@ -55,6 +67,12 @@ const scene = new Scene(
   },
 );
 sceneRef = scene;
+table = new TableView({
+  shownNodes: (l) => scene.shownNodes(l),
+  select: (id) => void interactions?.pick(id),
+  lang: () => store.get().lang,
+});
+document.querySelector('.canvas-area')!.after(table.element);
 zoomControls.relabel(store.get().lang);
 const page = new PageStatus(lang, scene);
 interactions = new Interactions(store, scene, page);
@@ -87,9 +105,11 @@ store.subscribe((state, changed) => {
     applyPageLanguage(state.lang);
     panels.relabel();
     zoomControls.relabel(state.lang);
+    void table?.refresh();
   }
   if (changed.has('layout')) layoutSelect.value = state.layout;
   if (changed.has('selection') || changed.has('pinned')) panels.renderSelection();
+  if (changed.has('selection')) table?.setSelected(state.selection?.kind === 'node' ? state.selection.id : undefined);
   panels.scheduleRefresh();
 });
 

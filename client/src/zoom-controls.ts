@@ -11,8 +11,10 @@ export interface ZoomTarget {
 export class ZoomControls {
   readonly overviewHost = h('div', { class: 'overview-host', hidden: true });
   private readonly buttons: [HTMLButtonElement, 'zoomIn' | 'zoomOut' | 'fitView'][] = [];
+  private readonly tableBtn: HTMLButtonElement;
 
-  constructor(host: HTMLElement, target: () => ZoomTarget | undefined) {
+  constructor(host: HTMLElement, target: () => ZoomTarget | undefined, toggleTable: () => void) {
+    this.tableBtn = h('button', { type: 'button', class: 'btn small', data: { action: 'table' }, on: { click: toggleTable } }) as HTMLButtonElement;
     const button = (key: 'zoomIn' | 'zoomOut' | 'fitView', text: string, act: (z: ZoomTarget) => void) => {
       const b = h('button', { type: 'button', class: 'btn small zoom-btn', data: { zoom: key }, on: { click: () => { const z = target(); if (z) act(z); } } }, text) as HTMLButtonElement;
       this.buttons.push([b, key]);
@@ -26,11 +28,13 @@ export class ZoomControls {
         button('zoomIn', '+', (z) => z.zoomBy(WHEEL_NOTCH_FACTOR)),
         button('zoomOut', '−', (z) => z.zoomBy(1 / WHEEL_NOTCH_FACTOR)),
         button('fitView', '⤢', (z) => z.fit({ animate: true })),
+        this.tableBtn,
       ),
     );
   }
 
   relabel(lang: Lang): void {
+    this.tableBtn.textContent = t('table', lang);
     for (const [b, key] of this.buttons) {
       b.title = t(key, lang);
       b.setAttribute('aria-label', t(key, lang));

@@ -88,6 +88,11 @@ describe('the opening view', () => {
         });
         expect(inside).toBe(true);
         await shot(page, `first-screen-open-${width}-${lang}`);
+        // The same view with an agreement selected: who signed it, in the details panel.
+        await page.evaluate(() => window.kgx!.cy().getElementById('agreement-executive-protocol-defence-procurement-2024').select());
+        await page.locator('#details .who-host[data-ready="true"] .d-parties li').first().waitFor();
+        await sceneIdle(page);
+        await shot(page, `first-screen-agreement-${width}-${lang}`);
         await page.context().close();
       });
     }
@@ -277,5 +282,94 @@ describe('exports', () => {
     expect(bareText).not.toContain('snapshot-sources');
     expect(bareText).toContain('Kuwait');
     await page.context().close();
+  });
+});
+
+describe('new nodes find room', () => {
+  it('an expansion puts the newcomers by their anchor, over no node or label, and moves nothing already there', async () => {
+    const page = await pageAt(1440, 900);
+    // The user moves a node first: it must stay where it was put.
+    await page.evaluate(() => {
+      const n = window.kgx!.cy().getElementById('org-kuwait-national-guard');
+      n.position({ x: n.position('x') - 30, y: n.position('y') + 10 });
+      n.emit('dragfree');
+    });
+    const positions = () =>
+      page.evaluate(() => Object.fromEntries(window.kgx!.cy().nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }])));
+    const before = await positions();
+    await page.evaluate(() => window.kgx!.cy().getElementById('country-kuwait').select());
+    await page.locator('#details .d-actions .btn.primary').click();
+    await page.waitForFunction(() => window.kgx!.state().expanded.includes('country-kuwait'));
+    await sceneIdle(page);
+    const after = await positions();
+    const fresh = Object.keys(after).filter((id) => !(id in before));
+    expect(fresh.length).toBeGreaterThan(3);
+    for (const [id, p] of Object.entries(before)) expect(after[id], id).toEqual(p);
+    const clash = await page.evaluate((freshIds) => {
+      const cy = window.kgx!.cy();
+      const box = { includeLabels: true, includeOverlays: false, includeUnderlays: false } as never;
+      const body = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as never;
+      const nodes = cy.nodes(':visible').toArray();
+      const over = (a: { x1: number; x2: number; y1: number; y2: number }, b: typeof a) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const out: string[] = [];
+      for (let i = 0; i < nodes.length; i++)
+        for (let j = i + 1; j < nodes.length; j++) {
+          const [a, b] = [nodes[i]!, nodes[j]!];
+          if (!freshIds.includes(a.id()) && !freshIds.includes(b.id())) continue;
+          if (over(a.boundingBox(body), b.boundingBox(body))) out.push(`bodies ${a.id()} × ${b.id()}`);
+          if (over(a.boundingBox(box), b.boundingBox(box))) out.push(`boxes ${a.id()} × ${b.id()}`);
+        }
+      // Near the anchor: every newcomer within a few rings of Kuwait.
+      const k = cy.getElementById('country-kuwait').position();
+      const far = freshIds.filter((id) => Math.hypot(cy.getElementById(id).position('x') - k.x, cy.getElementById(id).position('y') - k.y) > 900);
+      return { out, far };
+    }, fresh);
+    expect(clash.out).toEqual([]);
+    expect(clash.far).toEqual([]);
+    await shot(page, 'first-screen-expanded');
+    await page.context().close();
+  });
+});
+
+describe('the table beside the graph', () => {
+  it('lists what is on screen and the agreements, sorts, filters, shares the selection both ways and downloads CSV, in Arabic too', async () => {
+    const page = await pageAt(1440, 900);
+    await page.click('.zoom-buttons [data-action="table"]');
+    const table = page.locator('.table-view');
+    await table.locator('tbody tr').first().waitFor();
+    const shown = await page.evaluate(() => window.kgx!.cy().nodes(':visible').length);
+    expect(await table.locator('tbody tr').count()).toBe(shown);
+    await table.locator('[data-table-tab="agreements"]').click();
+    await page.waitForFunction(() => document.querySelector('.table-view')?.getAttribute('data-tab') === 'agreements' && document.querySelectorAll('.table-view tbody tr').length === 6);
+    const protocolRow = table.locator(`tbody tr[data-id="${PROTOCOL}"]`);
+    expect(await protocolRow.textContent()).toContain('Turkey (state party (seller government))');
+    // Sorted by a column, both ways.
+    await table.locator('th .th-sort').nth(2).click();
+    const dates = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+    const asc = await dates();
+    await table.locator('th .th-sort').nth(2).click();
+    expect(await dates()).toEqual([...asc].reverse());
+    // Filtered.
+    await table.locator('.table-filter').fill('Gendarmerie');
+    await page.waitForFunction(() => document.querySelectorAll('.table-view tbody tr').length === 2);
+    await table.locator('.table-filter').fill('');
+    // Row → node, node → row.
+    await protocolRow.click();
+    await page.waitForFunction((id) => window.kgx!.state().focus === id, PROTOCOL);
+    expect(await page.evaluate(() => window.kgx!.cy().$(':selected').map((n) => n.id()))).toEqual([PROTOCOL]);
+    await page.evaluate(() => window.kgx!.cy().getElementById('agreement-kuwait-tb2-contract-2023').select());
+    await page.waitForFunction(() => document.querySelector('.table-view tr.selected')?.getAttribute('data-id') === 'agreement-kuwait-tb2-contract-2023');
+    // CSV of what the table shows.
+    const [csv] = await Promise.all([page.waitForEvent('download'), table.locator('[data-action="csv"]').click()]);
+    const text = fs.readFileSync((await csv.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFAgreement,Kind,Date,Status,Parties,Overseen by,Sources');
+    expect(text.trim().split('\r\n')).toHaveLength(7);
+    expect(text).toContain('state party (seller government)');
+    // Arabic.
+    await page.click('#lang-toggle [data-lang="ar"]');
+    await page.waitForFunction(() => document.querySelector('.table-view th')?.textContent?.includes('الاتفاقية'));
+    await shot(page, 'first-screen-table-ar');
+    await page.context().close();
+    expect(b.pageErrors.join('\n')).toBe('');
   });
 });

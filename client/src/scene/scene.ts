@@ -31,6 +31,7 @@ import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
 import { rendererPixelRatio } from './cytoscape-internals.ts';
 import { captureView } from './view-capture.ts';
 import { OverviewMap } from './overview-map.ts';
+import { placeNewcomers } from './placement.ts';
 import { ViewportGestures } from './viewport-gestures.ts';
 import { WheelZoom } from './wheel-zoom.ts';
 
@@ -282,6 +283,17 @@ export class Scene {
     return this.cy.nodes().empty();
   }
 
+  /** The shown nodes as the table lists them. */
+  shownNodes(lang: Lang): { id: string; name: string; primary: string; kind?: string; status?: string; date?: string; datePrecision?: string }[] {
+    const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+    return shownElements(this.cy)
+      .nodes()
+      .map((n) => {
+        const d = n.data() as NodeData;
+        return { id: d.id, name: String(d[`label_${lang === 'ar' ? 'ar' : 'en'}`]), primary: d.primary, kind: d.kind, status: d.status, date: text(d.props.date), datePrecision: text(d.props.datePrecision) };
+      });
+  }
+
   nodeData(id: string): NodeData | undefined {
     const n = this.cy.getElementById(id);
     return n.nonempty() && n.isNode() ? (n.data() as NodeData) : undefined;
@@ -420,6 +432,7 @@ export class Scene {
         if (o.nonempty() && o.isNode()) linked.set(fresh, [...(linked.get(fresh) ?? []), { ...o.position() }]);
       }
     }
+    const anchorPoint = new Map<string, Position>();
     const newIds = [...plan.newNodeIds].sort();
     const ring = 90 + newIds.length * 6;
     const slot = new Map(newIds.map((id, i) => [id, i]));
@@ -433,7 +446,11 @@ export class Scene {
         const c = { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length };
         const h = (hashId(id) % 360) * (Math.PI / 180);
         el.position = { x: c.x + Math.cos(h) * 70, y: c.y + Math.sin(h) * 70 };
-      } else el.position = { x: middle.x + Math.cos(a) * ring, y: middle.y + Math.sin(a) * ring };
+        anchorPoint.set(id, c);
+      } else {
+        el.position = { x: middle.x + Math.cos(a) * ring, y: middle.y + Math.sin(a) * ring };
+        anchorPoint.set(id, middle);
+      }
     }
     const added = this.cy.add(plan.add);
     this.elementsChanged = true;
@@ -442,7 +459,18 @@ export class Scene {
     added.nodes().addClass('fresh');
     setTimeout(() => added.nodes().removeClass('fresh'), 2500);
     this.events.changed();
-    if (plan.newNodeIds.length) await this.layout('fcose', { animate: opts.animate ?? true, fixed: existing });
+    if (plan.newNodeIds.length) {
+      // A scene of ordinary size: each newcomer on the nearest free spot by its anchor, nothing else moves.
+      // A big one: fcose with the scene held still (free spots would cost too much to search).
+      if (!this.big && existing.length + plan.newNodeIds.length <= 1000) {
+        const fresh = added.nodes();
+        placeNewcomers(this.cy, fresh, (n) => anchorPoint.get(n.id()) ?? middle);
+        this.declutter();
+        const e = this.cy.extent();
+        const bb = fresh.boundingBox({});
+        if (bb.x1 < e.x1 || bb.y1 < e.y1 || bb.x2 > e.x2 || bb.y2 > e.y2) this.fit({ animate: opts.animate ?? true });
+      } else await this.layout('fcose', { animate: opts.animate ?? true, fixed: existing });
+    }
     return plan;
   }
 
