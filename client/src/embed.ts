@@ -8,13 +8,13 @@ import './embed.css';
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import { api } from './api.ts';
-import { ARABIC_RE, h } from './dom.ts';
+import { h } from './dom.ts';
 import type { EdgeData, NodeData } from './graph-mapping.ts';
 import { kindName, labelName, nodeName, pageDir, pageLang, relationName, t, type Lang } from './i18n.ts';
-import { drawElementsDirectly, withRoundPolygonFix, withSeededRandom } from './scene/cytoscape-internals.ts';
+import { drawElementsDirectly } from './scene/cytoscape-internals.ts';
 import { composeSvg, dirOf, fitSavedViewport, snapshotElements, sourcesLine, titleDir } from './snapshot-draw.ts';
 import type { Snapshot } from './api-types.ts';
-import { buildStyle, FONT_STACK } from './style.ts';
+import { buildStyle } from './style.ts';
 
 cytoscape.use(svg);
 
