@@ -4,7 +4,7 @@
  */
 
 /** The scene layouts (client/src/layouts.ts) and the ones a snapshot may name. */
-export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid', 'preset'] as const;
+export const LAYOUTS = ['ranks', 'fcose', 'dagre', 'concentric', 'circle', 'breadthfirst', 'grid', 'preset'] as const;
 
 /** Interface languages: English, Arabic, or both side by side. */
 export const LANGS = ['en', 'ar', 'both'] as const;

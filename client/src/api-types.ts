@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { graphEdgeSchema, graphNodeSchema, graphSchema, jsonValue, properties } from '../../server/contract/replies.ts';
+import type { agreementsReply } from '../../server/agreements/schemas.ts';
 import type { runReply } from '../../server/cypher/schemas.ts';
 import type { nodeDetailsReply, pathsReply } from '../../server/graph/schemas.ts';
 import type { Health } from '../../server/health/schemas.ts';
@@ -38,6 +39,9 @@ export type SchemaInfo = z.infer<typeof schemaReply>;
 export type SearchHit = z.infer<typeof searchReply>[number];
 
 export type NodeDetails = z.infer<typeof nodeDetailsReply>;
+/** One agreement with its parties (and their roles), signatories, overseers and the event it was signed during. */
+export type AgreementRow = z.infer<typeof agreementsReply>['rows'][number];
+export type AgreementLink = AgreementRow['parties'][number];
 /** One source a node cites, with the quotes that support it. */
 export type SourceRef = NodeDetails['sources'][number];
 export type PathsResult = z.infer<typeof pathsReply>;

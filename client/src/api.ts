@@ -125,6 +125,8 @@ export const api = {
   paths: (from: string, to: string, maxLength = 6) => get<PathsResult>('/api/graph/paths', { from, to, maxLength }),
   overview: (limit?: number) => get<ApiGraph>('/api/graph/overview', { limit }),
   agreements: async (): Promise<ApiGraph> => (await get<AgreementsReply>('/api/agreements')).graph,
+  /** Every agreement with its parties and their roles (the details panel's "who signed it"). */
+  agreementRows: async (): Promise<AgreementsReply['rows']> => (await get<AgreementsReply>('/api/agreements')).rows,
   queries: () => get<SavedQuery[]>('/api/queries'),
   runQuery: (id: string, params: Record<string, unknown>) => post<QueryResult>(`/api/queries/${segment(id)}/run`, { params }),
   cypher: (query: string, params: Record<string, unknown> = {}) => post<QueryResult>('/api/cypher', { query, params }),

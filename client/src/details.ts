@@ -9,7 +9,7 @@ import { ARABIC_RE, arabic, autoText, h } from './dom.ts';
 import { primaryLabel } from './graph-mapping.ts';
 import { kindName, labelName, nodeName, propertyKeysFor, propertyName, relationName, statusName, t, type Lang } from './i18n.ts';
 import { swatch } from './search.ts';
-import type { ApiEdge, ApiNode, PropValue, Props, SourceRef } from './api-types.ts';
+import type { AgreementLink, AgreementRow, ApiEdge, ApiNode, PropValue, Props, SourceRef } from './api-types.ts';
 
 /** Shown in their own sections (or internal to search), not in the property table. */
 const SHOWN_ELSEWHERE = new Set([
@@ -27,6 +27,85 @@ export interface DetailsActions {
   setPathEnd: (which: 'from' | 'to', id: string, name: string) => void;
   /** Name of a node in the scene (for edge endpoints). */
   nameOf: (id: string) => string;
+  /** Brings a node into view (adding it when it is not in the scene) and selects it. */
+  pick: (id: string) => void;
+}
+
+let agreementRows: Promise<AgreementRow[]> | undefined;
+/** The agreements with their parties, fetched once (a failure is retried next time). */
+function rowsOnce(): Promise<AgreementRow[]> {
+  agreementRows ??= api.agreementRows().catch(() => {
+    agreementRows = undefined;
+    return [];
+  });
+  return agreementRows;
+}
+
+const linkName = (l: { name?: string | null; nameAr?: string | null; id: string }, lang: Lang): string =>
+  (lang === 'ar' ? (l.nameAr ?? l.name) : (l.name ?? l.nameAr)) ?? l.id;
+
+/** One line of the "who signed it" block: the node as a link, then what it is to the agreement. */
+function nodeLine(id: string, name: string, extra: string | undefined, actions: DetailsActions, swatchOf?: { labels: string[] }): HTMLElement {
+  return h(
+    'li',
+    { data: { nodeId: id } },
+    swatchOf ? swatch(swatchOf.labels, undefined) : null,
+    h('button', { type: 'button', class: 'node-link', dir: 'auto', on: { click: () => actions.pick(id) } }, name),
+    extra ? h('span', { class: 'role', dir: 'auto' }, extra) : null,
+  );
+}
+
+function linkList(title: string, links: AgreementLink[], lang: Lang, actions: DetailsActions, cls: string): HTMLElement | null {
+  if (!links.length) return null;
+  return h(
+    'div',
+    { class: `who ${cls}` },
+    h('h4', {}, title),
+    h('ul', {}, ...links.map((l) => nodeLine(l.id, linkName(l, lang), l.role ?? (cls === 'd-parties' ? t('roleUnstated', lang) : undefined), actions, l))),
+  );
+}
+
+/** An agreement: each party with its role, the signatories, the overseers, the event, the date and status. */
+function agreementBlock(row: AgreementRow, lang: Lang, actions: DetailsActions): HTMLElement {
+  const date = formatDate(row.date, row.datePrecision, lang);
+  const prec = row.datePrecision && ['day', 'month', 'year'].includes(row.datePrecision) ? row.datePrecision : undefined;
+  return section(
+    t('whoSigned', lang),
+    linkList(t('parties', lang), row.parties, lang, actions, 'd-parties'),
+    linkList(t('signatories', lang), row.signatories, lang, actions, 'd-signatories'),
+    linkList(t('overseers', lang), row.overseers, lang, actions, 'd-overseers'),
+    linkList(t('signedDuring', lang), row.signedDuring, lang, actions, 'd-signed-during'),
+    h(
+      'div',
+      { class: 'who-facts' },
+      date
+        ? h('div', { class: 'date-row' }, h('span', { class: 'date-label' }, t('date', lang)), h('strong', { class: 'date-value', dir: 'auto' }, date), prec ? h('span', { class: `chip precision p-${prec}`, data: { precision: prec } }, t(`precision_${prec as 'day' | 'month' | 'year'}`, lang)) : null)
+        : null,
+      row.status ? h('div', { class: 'date-row' }, h('span', { class: 'date-label' }, t('status', lang)), h('strong', { class: 'status-value' }, statusName(row.status, lang))) : null,
+    ),
+  );
+}
+
+/** An actor: the agreements it is party to (or signed, or oversaw), with its role in each. */
+function actorBlock(id: string, rows: AgreementRow[], lang: Lang, actions: DetailsActions): HTMLElement | null {
+  const lines: HTMLElement[] = [];
+  for (const row of rows) {
+    const link = [...row.parties, ...row.signatories, ...row.overseers].find((l) => l.id === id);
+    if (!link) continue;
+    const what = link.type === 'PARTY_TO' ? (link.role ?? t('roleUnstated', lang)) : [relationName(link.type, lang), link.role].filter(Boolean).join(' · ');
+    lines.push(nodeLine(row.id, linkName(row, lang), what, actions, row));
+  }
+  return lines.length ? section(t('partyTo', lang), h('ul', { class: 'who d-agreements' }, ...lines)) : null;
+}
+
+/** Fills `host` with the "who signed it" block of an agreement, or an actor's agreements. */
+function fillWho(host: HTMLElement, node: ApiNode, lang: Lang, actions: DetailsActions): void {
+  void rowsOnce().then((rows) => {
+    const row = rows.find((r) => r.id === node.id);
+    const block = row ? agreementBlock(row, lang, actions) : actorBlock(node.id, rows, lang, actions);
+    if (block) host.replaceChildren(block);
+    host.dataset.ready = 'true';
+  });
 }
 
 const sourceCache = new Map<string, Promise<ApiNode | undefined>>();
@@ -124,13 +203,62 @@ function safeHref(url: string): string | undefined {
   return u && /^https?:\/\//i.test(u) ? u : undefined;
 }
 
+/** A fact a quote supports: the relationship's type and its two ends, in its true direction. */
+export interface QuoteFact {
+  from: string;
+  type: string;
+  to: string;
+}
+
+/** A quote with the facts it supports. */
+export interface Quote {
+  ar?: string;
+  en?: string;
+  facts?: QuoteFact[];
+}
+
+/** Quotes that are the same sentence become one, carrying the facts of all of them (in first-seen order). */
+export function distinctQuotes(quotes: Quote[]): Quote[] {
+  const byText = new Map<string, Quote>();
+  for (const q of quotes) {
+    const key = `${q.ar ?? ''}\u0000${q.en ?? ''}`;
+    const had = byText.get(key);
+    if (!had) byText.set(key, { ...q, facts: [...(q.facts ?? [])] });
+    else
+      for (const f of q.facts ?? [])
+        if (!had.facts!.some((g) => g.from === f.from && g.type === f.type && g.to === f.to)) had.facts!.push(f);
+  }
+  return [...byText.values()];
+}
+
+/**
+ * The link for a source: the article's own address when the metadata has one (articleUrl, or a url with a
+ * path), else the publication's site, labelled as such.
+ */
+export function sourceLink(p: Props): { href: string; article: boolean } | undefined {
+  for (const key of ['articleUrl', 'url']) {
+    const raw = asText(p[key]);
+    const href = raw ? safeHref(raw) : undefined;
+    if (!href) continue;
+    const path = new URL(href).pathname;
+    return { href, article: key === 'articleUrl' || (path !== '' && path !== '/') };
+  }
+  return undefined;
+}
+
 /** One source with its quotes. Quotes show at once; the source's title arrives when its node is fetched. */
-function sourceCard(sourceId: string, quotes: { ar?: string; en?: string }[], lang: Lang): HTMLElement {
+function sourceCard(sourceId: string, quotes: Quote[], lang: Lang): HTMLElement {
   const title = h('div', { class: 'src-title' }, h('span', { class: 'muted' }, sourceId));
   const card = h('article', { class: 'source', data: { sourceId } }, title);
-  for (const q of quotes) {
-    if (q.ar) card.append(h('blockquote', { class: 'quote-ar', dir: 'rtl', lang: 'ar', title: t('quoteAr', lang) }, q.ar));
-    if (q.en) card.append(h('p', { class: 'quote-en', dir: 'ltr', lang: 'en', title: t('quoteEn', lang) }, q.en));
+  for (const q of distinctQuotes(quotes)) {
+    const block = h('div', { class: 'quote-block' });
+    if (q.ar) block.append(h('blockquote', { class: 'quote-ar', dir: 'rtl', lang: 'ar', title: t('quoteAr', lang) }, q.ar));
+    if (q.en) block.append(h('p', { class: 'quote-en', dir: 'ltr', lang: 'en', title: t('quoteEn', lang) }, q.en));
+    if (q.facts?.length)
+      block.append(
+        h('div', { class: 'supports small' }, h('span', { class: 'muted' }, t('supports', lang)), h('ul', { class: 'facts' }, ...q.facts.map((f) => h('li', { class: 'fact', dir: 'auto' }, h('span', { class: 'end' }, f.from), h('span', { class: 'rel' }, ` ${f.type} `), h('span', { class: 'arrow', aria: { hidden: 'true' } }, '→ '), h('span', { class: 'end' }, f.to))))),
+      );
+    card.append(block);
   }
   void sourceNode(sourceId).then((n) => {
     if (!n) return;
@@ -148,35 +276,44 @@ function sourceCard(sourceId: string, quotes: { ar?: string; en?: string }[], la
     const author = lang === 'ar' ? (asText(p.authorAr) ?? asText(p.author)) : asText(p.author);
     if (author) meta.push(author);
     if (meta.length) parts.push(h('span', { class: 'muted small', dir: 'auto' }, meta.join(' · ')));
-    const url = asText(p.url);
-    const href = url ? safeHref(url) : undefined;
-    if (href) parts.push(h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'small' }, t('openSource', lang)));
+    const link = sourceLink(p);
+    if (link) parts.push(h('a', { href: link.href, target: '_blank', rel: 'noopener noreferrer', class: 'small', data: { article: String(link.article) } }, t(link.article ? 'openSource' : 'openPublication', lang)));
     title.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
   });
   return card;
 }
 
 /** Provenance carried on a relationship: sources with aligned quotes/quotesEn. */
-function edgeProvenance(p: Props, lang: Lang): HTMLElement {
+function edgeProvenance(p: Props, lang: Lang, fact: QuoteFact): HTMLElement {
   const sources = asList(p.sources);
   const quotes = asList(p.quotes);
   const quotesEn = asList(p.quotesEn);
   if (!sources.length) {
     const q = asText(p.quote);
     const qe = asText(p.quoteEn);
-    return q || qe ? sourceCard('—', [{ ar: q, en: qe }], lang) : h('p', { class: 'muted' }, t('noSources', lang));
+    return q || qe ? sourceCard('—', [{ ar: q, en: qe, facts: [fact] }], lang) : h('p', { class: 'muted' }, t('noSources', lang));
   }
-  return h('div', { class: 'sources' }, ...sources.map((s, i) => sourceCard(s, [{ ar: quotes[i], en: quotesEn[i] }], lang)));
+  // One card per source, however many of its sentences the relationship cites.
+  const bySource = new Map<string, Quote[]>();
+  sources.forEach((s, i) => bySource.set(s, [...(bySource.get(s) ?? []), { ar: quotes[i] || undefined, en: quotesEn[i] || undefined, facts: [fact] }]));
+  return h('div', { class: 'sources' }, ...[...bySource].map(([s, qs]) => sourceCard(s, qs, lang)));
 }
 
-/** Provenance of a node: the sources that mention it, with their quotes (from /api/nodes/:id). */
-function nodeProvenance(sources: SourceRef[], lang: Lang): HTMLElement {
+/** Provenance of a node: the sources that mention it, one block per distinct quote with the facts it supports. */
+function nodeProvenance(sources: SourceRef[], lang: Lang, self: { id: string; name: string }): HTMLElement {
   if (!sources.length) return h('p', { class: 'muted' }, t('noSources', lang));
+  const l = lang === 'both' ? 'en' : lang;
   return h(
     'div',
     { class: 'sources' },
     ...sources.map((s) => {
-      const quotes = (s.quotes ?? []).map((q) => ({ ar: q.quote ?? undefined, en: q.quoteEn ?? undefined }));
+      const quotes = (s.quotes ?? []).map((q): Quote => {
+        const other = q.other ? (l === 'ar' ? (q.other.nameAr ?? q.other.name) : (q.other.name ?? q.other.nameAr)) ?? q.other.id : '';
+        const rel = relationName(q.type, lang);
+        // The node being mentioned in the article is the quote's point, not a fact worth a line of its own.
+        const facts = q.type === 'MENTIONED_IN' || !q.other ? [] : [q.direction === 'in' ? { from: other, type: rel, to: self.name } : { from: self.name, type: rel, to: other }];
+        return { ar: q.quote ?? undefined, en: q.quoteEn ?? undefined, facts };
+      });
       // The source node itself arrived with the reply: prime the cache so its title shows without a fetch.
       if (Object.keys(s.properties ?? {}).length && !sourceCache.has(s.id)) sourceCache.set(s.id, Promise.resolve({ id: s.id, labels: ['Source'], properties: s.properties }));
       return sourceCard(s.id, quotes.length ? quotes : [], lang);
@@ -202,6 +339,8 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
   const btn = (label: string, fn: () => void, cls = 'btn small') => h('button', { type: 'button', class: cls, on: { click: fn } }, label);
   const name = nodeName(p, lang === 'both' ? 'en' : lang, node.id);
   const provenanceHost = h('div', { class: 'prov-host' }, h('p', { class: 'muted' }, t('loading', lang)));
+  const whoHost = h('div', { class: 'who-host' });
+  fillWho(whoHost, node, lang, actions);
   host.replaceChildren(
     h(
       'div',
@@ -217,6 +356,7 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
         btn(`${t('from', lang)} ${t('towards', lang)}`, () => actions.setPathEnd('from', node.id, name)),
         btn(`${t('towards', lang)} ${t('to', lang)}`, () => actions.setPathEnd('to', node.id, name)),
       ),
+      whoHost,
       section(t('names', lang), namesBlock(p, lang)),
       asText(p.description) ? h('p', { class: 'description', dir: 'ltr', lang: 'en' }, asText(p.description)!) : null,
       datesBlock(p, lang),
@@ -227,7 +367,7 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
   );
   api
     .node(node.id)
-    .then((d) => provenanceHost.replaceChildren(nodeProvenance(d.sources, lang)))
+    .then((d) => provenanceHost.replaceChildren(nodeProvenance(d.sources, lang, { id: node.id, name })))
     .catch((err: unknown) => provenanceHost.replaceChildren(h('p', { class: 'error' }, err instanceof ApiError ? err.message : String(err))));
 }
 
@@ -242,7 +382,7 @@ export function renderEdgeDetails(host: HTMLElement, edge: ApiEdge, lang: Lang, 
       h('div', { class: 'edge-ends' }, autoText(actions.nameOf(edge.source), 'end'), h('span', { class: 'arrow', aria: { hidden: 'true' } }, t('arrow', lang)), autoText(actions.nameOf(edge.target), 'end')),
       asText(p.note) ? h('p', { class: 'note small' }, asText(p.note)!) : null,
       propsTable(p, lang) ? section(t('properties', lang), propsTable(p, lang)) : null,
-      section(t('provenance', lang), edgeProvenance(p, lang)),
+      section(t('provenance', lang), edgeProvenance(p, lang, { from: actions.nameOf(edge.source), type: rel, to: actions.nameOf(edge.target) })),
     ),
   );
 }

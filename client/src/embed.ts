@@ -8,13 +8,13 @@ import './embed.css';
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import { api } from './api.ts';
-import { ARABIC_RE, h } from './dom.ts';
+import { h } from './dom.ts';
 import type { EdgeData, NodeData } from './graph-mapping.ts';
 import { kindName, labelName, nodeName, pageDir, pageLang, relationName, t, type Lang } from './i18n.ts';
-import { drawElementsDirectly, withRoundPolygonFix, withSeededRandom } from './scene/cytoscape-internals.ts';
-import { fitSavedViewport, snapshotElements, sourcesLine } from './snapshot-draw.ts';
+import { drawElementsDirectly } from './scene/cytoscape-internals.ts';
+import { composeSvg, dirOf, fitSavedViewport, snapshotElements, sourcesLine, titleDir } from './snapshot-draw.ts';
 import type { Snapshot } from './api-types.ts';
-import { buildStyle, FONT_STACK } from './style.ts';
+import { buildStyle } from './style.ts';
 
 cytoscape.use(svg);
 
@@ -22,18 +22,6 @@ const render = new URLSearchParams(location.search).get('render') === '1';
 const id = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
 const frame = document.getElementById('frame')!;
 
-/** Title and footer fonts, shared by the HTML frame (PNG) and the SVG. */
-const TITLE_FONT = { size: 18, weight: 600, line: 24 };
-const FOOT_FONT = { size: 12, weight: 400, line: 16 };
-const PAD = 14;
-
-const dirOf = (text: string, lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' || (lang !== 'en' && ARABIC_RE.test(text[0] ?? '')) ? 'rtl' : 'ltr');
-const titleDir = (text: string): 'rtl' | 'ltr' => {
-  const first = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/.exec(text)?.[0] ?? '';
-  return ARABIC_RE.test(first) ? 'rtl' : 'ltr';
-};
-
-type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }) => string };
 
 function draw(s: Snapshot): Core {
   const lang = s.lang;
@@ -130,92 +118,6 @@ function wireHover(cy: Core, s: Snapshot): void {
   cy.on('viewport', () => (tip.hidden = true));
 }
 
-// --- The SVG picture -------------------------------------------------------------------------------------------
-
-const measure = document.createElement('canvas').getContext('2d')!;
-
-/** Greedy word wrap to `max` pixels in `font` (a word longer than a line stays whole). */
-function wrap(text: string, font: string, max: number): string[] {
-  measure.font = font;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure.measureText(next).width > max) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return balanceIsolates(lines);
-}
-
-/**
- * Each SVG line is its own paragraph: a bidi isolate (RLI … PDI) split across lines is closed at the end of
- * one line and reopened at the start of the next, so the Arabic keeps its direction on both.
- */
-function balanceIsolates(lines: string[]): string[] {
-  let open = false;
-  return lines.map((l) => {
-    const start = open ? `\u2067${l}` : l;
-    for (const ch of l) if (ch === '\u2067') open = true;
-    else if (ch === '\u2069') open = false;
-    return open ? `${start}\u2069` : start;
-  });
-}
-
-/**
- * cytoscape-svg's drawing of the canvas (the same renderer and style), wrapped in an outer <svg> with the
- * title and the sources footer as <text>. Built with DOM calls, so names are escaped by the serializer.
- * Seeded Math.random: canvas2svg names its clip paths with random ids, and the same snapshot must give the
- * same bytes.
- */
-function composeSvg(cy: Core, s: Snapshot): string {
-  const NS = 'http://www.w3.org/2000/svg';
-  const W = s.width;
-  const inner = withRoundPolygonFix(cy, () => withSeededRandom(1, () => (cy as SvgCore).svg({ full: false, scale: 1, bg: '#ffffff' })));
-  const innerSvg = new DOMParser().parseFromString(inner, 'image/svg+xml').documentElement;
-  const titleFont = `${TITLE_FONT.weight} ${TITLE_FONT.size}px ${FONT_STACK}`;
-  const footFont = `${FOOT_FONT.weight} ${FOOT_FONT.size}px ${FONT_STACK}`;
-  const titleLines = wrap(s.title, titleFont, W - 2 * PAD);
-  const footText = sourcesLine(s);
-  const footLines = wrap(footText, footFont, W - 2 * PAD);
-  const titleH = PAD + titleLines.length * TITLE_FONT.line + 6;
-  const footH = 8 + footLines.length * FOOT_FONT.line + PAD;
-  const H = titleH + s.height + footH;
-
-  const doc = document.implementation.createDocument(NS, 'svg', null);
-  const root = doc.documentElement;
-  const el = (name: string, attrs: Record<string, string | number>, text?: string) => {
-    const e = doc.createElementNS(NS, name);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
-  for (const [k, v] of Object.entries({ width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': FONT_STACK })) root.setAttribute(k, String(v));
-  root.append(el('title', {}, s.title), el('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
-  const lines = (texts: string[], top: number, font: typeof TITLE_FONT, fill: string, cls: string, dir: 'rtl' | 'ltr') =>
-    texts.forEach((t, i) => {
-      const baseline = top + (i + 1) * font.line - Math.round((font.line - font.size) / 2) - 2;
-      root.append(
-        el(
-          'text',
-          { class: cls, x: dir === 'rtl' ? W - PAD : PAD, y: baseline, 'font-size': font.size, 'font-weight': font.weight, fill, direction: dir, 'text-anchor': 'start' },
-          t,
-        ),
-      );
-    });
-  lines(titleLines, PAD, TITLE_FONT, '#0f172a', 'snapshot-title', titleDir(s.title));
-  const drawing = doc.importNode(innerSvg, true) as Element;
-  drawing.setAttribute('x', '0');
-  drawing.setAttribute('y', String(titleH));
-  drawing.setAttribute('width', String(W));
-  drawing.setAttribute('height', String(s.height));
-  root.append(drawing);
-  lines(footLines, titleH + s.height + 8, FOOT_FONT, '#475569', 'snapshot-sources', dirOf(footText, s.lang));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`;
-}
-
 // --- Start -------------------------------------------------------------------------------------------------------
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -257,7 +159,7 @@ void (async () => {
       await nextFrame();
     }
     if (render) frame.style.height = `${Math.ceil(frame.getBoundingClientRect().height)}px`;
-    window.kgxEmbed = { cy: () => cy, snapshot: s, nodeCount: () => cy.nodes().length, svg: () => composeSvg(cy, s) };
+    window.kgxEmbed = { cy: () => cy, snapshot: s, nodeCount: () => cy.nodes().length, svg: () => composeSvg(cy, s, { full: false, width: s.width, height: s.height }) };
     document.body.dataset.nodes = String(cy.nodes().length);
     document.body.dataset.edges = String(cy.edges().length);
     document.body.dataset.state = 'ready';

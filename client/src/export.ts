@@ -2,15 +2,40 @@
  * Export of the scene: PNG (scale, white or transparent background), SVG through cytoscape-svg, and the
  * frozen view as JSON.
  */
+import { api } from './api.ts';
 import { byId, download } from './dom.ts';
-import type { FrozenView } from './api-types.ts';
+import { t, type Lang } from './i18n.ts';
+import type { FrozenView, SnapshotSource } from './api-types.ts';
 import type { ImageOptions } from './scene/scene.ts';
+import type { LegendItem, PictureFrame } from './snapshot-draw.ts';
 
 /** What the export needs of the scene. */
 export interface ScenePictures {
   pngSize(scale: number): { width: number; height: number } | undefined;
   png(o: ImageOptions): Promise<Blob>;
-  svg(o: ImageOptions): string;
+  svg(o: ImageOptions, frame?: PictureFrame): string;
+  legendItems(lang: Lang): LegendItem[];
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+
+/** The sources the view cites, as a picture's footer names them. */
+async function citedSources(ids: readonly string[]): Promise<SnapshotSource[]> {
+  return Promise.all(
+    ids.map(async (id): Promise<SnapshotSource> => {
+      const p = await api
+        .node(id)
+        .then((d) => d.node.properties)
+        .catch(() => ({}) as Record<string, unknown>);
+      return { id, publication: text(p.publication), publicationAr: text(p.publicationAr), title: text(p.title) ?? text(p.name), titleAr: text(p.titleAr) ?? text(p.nameAr), date: text(p.date), url: text(p.url) };
+    }),
+  );
+}
+
+/** Title, legend and sources footer of an exported picture. */
+export async function pictureFrame(scene: ScenePictures, view: FrozenView, lang: Lang): Promise<PictureFrame> {
+  const title = `${t('title', lang)} · ${view.capturedAt.slice(0, 10)}`;
+  return { title, lang, sources: await citedSources(view.sources ?? []), legend: scene.legendItems(lang) };
 }
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -21,8 +46,8 @@ export async function exportPng(scene: ScenePictures, o: ImageOptions): Promise<
   return blob;
 }
 
-export function exportSvg(scene: ScenePictures, o: ImageOptions): Blob {
-  const blob = new Blob([scene.svg(o)], { type: 'image/svg+xml;charset=utf-8' });
+export function exportSvg(scene: ScenePictures, o: ImageOptions, frame?: PictureFrame): Blob {
+  const blob = new Blob([scene.svg(o, frame)], { type: 'image/svg+xml;charset=utf-8' });
   download(blob, `kg-explorer-${stamp()}.svg`);
   return blob;
 }
@@ -37,7 +62,7 @@ export function exportJson(view: FrozenView): Blob {
  * The Export menu of the top bar (#export-menu): scale and background, the three formats, the expected PNG
  * size, and "copy link". Closes on a click elsewhere or Escape.
  */
-export function wireExportMenu(deps: { scene: ScenePictures; view: () => FrozenView; copied: () => void }): { updateSize: () => void } {
+export function wireExportMenu(deps: { scene: ScenePictures; view: () => FrozenView; copied: () => void; lang: () => Lang }): { updateSize: () => void } {
   const button = byId('btn-export');
   const panel = byId('export-panel');
   const setOpen = (open: boolean) => {
@@ -73,7 +98,11 @@ export function wireExportMenu(deps: { scene: ScenePictures; view: () => FrozenV
   });
   byId('export-scale').addEventListener('change', updateSize);
   byId('export-png').addEventListener('click', () => void exportPng(deps.scene, options()));
-  byId('export-svg').addEventListener('click', () => exportSvg(deps.scene, options()));
+  byId('export-svg').addEventListener('click', () => {
+    const o = options();
+    const framed = byId<HTMLInputElement>('export-frame').checked;
+    void (framed ? pictureFrame(deps.scene, deps.view(), deps.lang()) : Promise.resolve(undefined)).then((frame) => exportSvg(deps.scene, o, frame));
+  });
   byId('export-json').addEventListener('click', () => exportJson(deps.view()));
   byId('btn-copy-link').addEventListener('click', () => {
     void navigator.clipboard?.writeText(location.href).then(deps.copied);

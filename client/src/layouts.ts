@@ -6,6 +6,7 @@
 import type { Core, LayoutOptions, NodeCollection, Position } from 'cytoscape';
 import { HIDDEN, shownElements } from './visibility.ts';
 import { withSeededRandom } from './scene/cytoscape-internals.ts';
+import { ranksPositions, SIDE_CLASSES } from './ranks-layout.ts';
 
 export { seededRandom } from './seeded-random.ts';
 export { withSeededRandom };
@@ -61,10 +62,15 @@ export interface LayoutRun {
   fixed?: NodeCollection;
 }
 
-export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCount: number; fixed?: NodeCollection }): LayoutOptions {
+export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCount: number; fixed?: NodeCollection; positions?: Map<string, Position> }): LayoutOptions {
   const animate = opts.animate && opts.nodeCount < 400;
   const common = { animate, animationDuration: 450, fit: true, padding: 40 };
   switch (name) {
+    case 'ranks': {
+      // Positions computed up front (ranks-layout.ts); the scene fits them, clear of the canvas controls.
+      const positions = opts.positions ?? new Map<string, Position>();
+      return { name: 'preset', ...common, fit: false, positions: (n: { id: () => string; position: () => Position }) => positions.get(n.id()) ?? { ...n.position() } } as unknown as LayoutOptions;
+    }
     case 'fcose': {
       const fixed = opts.fixed?.not(HIDDEN) as NodeCollection | undefined;
       return {
@@ -122,11 +128,14 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
  * Lays out the visible elements of cy. Returns when the layout (and its animation) has finished.
  * Nodes without a position yet get their seeded starting spot first.
  */
-export function runLayout(cy: Core, name: LayoutName, opts: { animate?: boolean; fixed?: NodeCollection; roots?: NodeCollection } = {}): Promise<void> {
+export function runLayout(cy: Core, name: LayoutName, opts: { animate?: boolean; fixed?: NodeCollection; roots?: NodeCollection; mirror?: boolean } = {}): Promise<void> {
   const eles = shownElements(cy);
   const nodes = eles.nodes();
   if (nodes.length === 0) return Promise.resolve();
-  const options = layoutOptions(name, { animate: opts.animate ?? true, nodeCount: nodes.length, fixed: opts.fixed });
+  // Labels beside their nodes belong to the ranks layout only; an expansion keeps them where they are.
+  if (name !== 'ranks' && !opts.fixed) nodes.removeClass(SIDE_CLASSES);
+  const positions = name === 'ranks' ? ranksPositions(cy, nodes, { mirror: opts.mirror }) : undefined;
+  const options = layoutOptions(name, { animate: opts.animate ?? true, nodeCount: nodes.length, fixed: opts.fixed, positions });
   if (name === 'breadthfirst' && opts.roots?.nonempty()) (options as { roots?: unknown }).roots = opts.roots;
   // Positions to hold: fcose meets fixed constraints only approximately, so they are put back exactly.
   const held = opts.fixed ? opts.fixed.map((n) => [n, { ...n.position() }] as const) : [];

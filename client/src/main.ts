@@ -5,6 +5,9 @@
  */
 import './styles.css';
 import './responsive.css';
+import './panels-content.css';
+import { TableView } from './table-view.ts';
+import { ZoomControls } from './zoom-controls.ts';
 import type { Core } from 'cytoscape';
 import { api } from './api.ts';
 import type { FrozenView, ViewState } from './api-types.ts';
@@ -31,23 +34,58 @@ const lang = (): Lang => store.get().lang;
 let interactions: Interactions | undefined;
 let panels: Panels | undefined;
 let responsive: Responsive | undefined;
+let sceneRef: Scene | undefined;
+let table: TableView | undefined;
+const zoomControls = new ZoomControls(
+  document.querySelector<HTMLElement>('.canvas-area')!,
+  () => sceneRef,
+  () => {
+    table?.toggle();
+    sceneRef?.resize();
+  },
+);
 const scene = new Scene(
   byId('cy'),
   {
     select: (sel) => interactions?.select(sel),
     expandRequest: (id) => void interactions?.expand(id),
-    changed: () => panels?.scheduleRefresh(),
+    changed: () => {
+      panels?.scheduleRefresh();
+      void table?.refresh();
+    },
     hold: (id) => {
       // Long press: select the node and bring up its actions (the details sheet on a phone).
       interactions?.select({ kind: 'node', id });
       responsive?.open('details', { focus: false });
     },
   },
-  { lang: store.get().lang, renderer: store.get().renderer },
+  {
+    lang: store.get().lang,
+    renderer: store.get().renderer,
+    overviewHost: zoomControls.overviewHost,
+    // The buttons over the canvas's top and the status bar over its bottom: a fit keeps clear of them.
+    insets: () => {
+      const cy = byId('cy').getBoundingClientRect();
+      const tools = document.querySelector('.scene-tools')?.getBoundingClientRect();
+      const status = document.getElementById('statusbar')?.getBoundingClientRect();
+      return {
+        top: tools && tools.height ? Math.max(0, tools.bottom - cy.top) : 0,
+        bottom: status && status.height ? Math.max(0, cy.bottom - status.top) : 0,
+      };
+    },
+  },
 );
+sceneRef = scene;
+table = new TableView({
+  shownNodes: (l) => scene.shownNodes(l),
+  select: (id) => void interactions?.pick(id),
+  lang: () => store.get().lang,
+});
+document.querySelector('.canvas-area')!.after(table.element);
+zoomControls.relabel(store.get().lang);
 const page = new PageStatus(lang, scene);
 interactions = new Interactions(store, scene, page);
-const exportMenu = wireExportMenu({ scene, view: () => currentView(), copied: () => page.setNote(t('linkCopied', lang())) });
+const exportMenu = wireExportMenu({ scene, view: () => currentView(), copied: () => page.setNote(t('linkCopied', lang())), lang });
 panels = new Panels(store, scene, page, {
   setFilter: (what, names, visible) => interactions.setFilter(what, names, visible),
   findPaths: (from, to) => void interactions.findPaths(from, to),
@@ -57,6 +95,7 @@ panels = new Panels(store, scene, page, {
     collapse: (id) => interactions.collapse(id),
     hide: (id) => interactions.hide(id),
     togglePin: (id) => interactions.togglePin(id),
+    pick: (id) => void interactions.pick(id),
   },
   sceneChanged: () => {
     exportMenu.updateSize();
@@ -105,11 +144,14 @@ store.subscribe((state, changed) => {
   if (changed.has('lang')) {
     applyPageLanguage(state.lang);
     panels.relabel();
+    zoomControls.relabel(state.lang);
+    void table?.refresh();
   }
   if (changed.has('layout')) layoutSelect.value = state.layout;
   if (changed.has('selection') || changed.has('pinned')) panels.renderSelection();
   if (changed.has('selection')) responsive?.selectionChanged(Boolean(state.selection));
   if (changed.has('selection') || changed.has('lang')) graphA11y.scheduleMirror();
+  if (changed.has('selection')) table?.setSelected(state.selection?.kind === 'node' ? state.selection.id : undefined);
   panels.scheduleRefresh();
 });
 

@@ -79,6 +79,11 @@ export function lookFor(primary: string, kind?: string): Look {
 // Double quotes: Cytoscape's font-family parser does not accept single-quoted names.
 export const FONT_STACK = 'Inter, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Geeza Pro", Tahoma, "DejaVu Sans", Arial, sans-serif';
 
+/** Edge label size in model units; Arabic script needs a point more to be read. */
+export const edgeFontSize = (lang: Lang): number => (lang === 'ar' ? 11 : 10);
+/** Smallest on-screen size (px) at which edge labels are drawn. */
+export const MIN_EDGE_LABEL_PX = 9;
+
 export interface StyleOptions {
   lang: Lang;
   /** Big-scene mode: cheap edges and no edge labels. */
@@ -126,6 +131,12 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     { selector: 'node.l-Agreement.s-under_negotiation', style: { 'border-style': 'dashed', 'border-width': 4, 'border-color': '#1e293b', 'background-opacity': 0.55 } },
     { selector: 'node.l-Agreement.s-planned', style: { 'border-style': 'dotted', 'border-width': 4, 'border-color': '#1e293b', 'background-opacity': 0.35 } },
     { selector: 'node.l-Source', style: { 'font-size': 9, color: '#475569' } },
+    // The ranks layout puts labels beside their nodes, facing away from the agreements column.
+    { selector: 'node.side-l', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -6, 'text-margin-y': 0, 'text-justification': 'right', 'text-max-width': '116px' } },
+    { selector: 'node.side-r', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 6, 'text-margin-y': 0, 'text-justification': 'left', 'text-max-width': '116px' } },
+    // Rows are as tall as their biggest shape: in the ranks layout countries need not tower over the rest.
+    { selector: 'node.l-Country.side-l, node.l-Country.side-r', style: { width: 42, height: 42 } },
+    { selector: 'node.l-Agreement.side-r', style: { 'text-max-width': '170px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px' } },
     // Big scenes: measuring thousands of labels costs seconds, so only the best-connected nodes (class
     // "labelled"), the nodes in view once few enough are ("in-view", see Scene.labelInView) and whatever the
     // user is looking at carry one.
@@ -150,15 +161,21 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
             'arrow-scale': 0.9,
             label,
             'font-family': FONT_STACK,
-            'font-size': lang === 'ar' ? 10 : 9,
+            'font-size': edgeFontSize(lang),
             color: '#475569',
             'text-rotation': 'autorotate',
             'text-background-color': '#ffffff',
             'text-background-opacity': 0.85,
             'text-background-padding': '2px',
-            'min-zoomed-font-size': 7,
+            // Not drawn until legible: a label under 9 px on screen is noise.
+            'min-zoomed-font-size': 9,
           },
     },
+    // Edge labels that would cover another label stay off (scene.ts declutters); a selected edge shows its own.
+    { selector: 'edge.quiet', style: { 'text-opacity': 0 } },
+    { selector: 'edge.quiet:selected, edge.quiet.path-hl', style: { 'text-opacity': 1 } },
+    // Zoomed out so far that edge labels would be drawn under 9 px (scene.ts sets it from the zoom).
+    { selector: 'edge.tiny', style: { 'text-opacity': 0 } },
     { selector: 'edge.t-MENTIONED_IN', style: { 'line-style': 'dotted', 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1' } },
     // Interaction states.
     { selector: 'node:selected', style: { 'underlay-color': '#2563eb', 'underlay-padding': 9, 'underlay-opacity': 0.28, 'underlay-shape': 'ellipse' } },
@@ -167,6 +184,9 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     { selector: 'node.path-hl', style: { 'underlay-color': '#f97316', 'underlay-padding': 8, 'underlay-opacity': 0.5, 'z-index': 15 } },
     { selector: 'edge.path-hl', style: { 'line-color': '#f97316', 'target-arrow-color': '#f97316', width: 4, 'z-index': 15 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
+    // Pictures (PNG, SVG) leave out what marks the selection and the spotlight.
+    { selector: 'node.exporting', style: { 'underlay-opacity': 0 } },
+    { selector: 'edge.exporting', style: { 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', width: 1.6 } },
     { selector: 'node.pinned', style: { 'outline-width': 3, 'outline-color': '#0f172a', 'outline-offset': 2, 'outline-style': 'solid' } },
     { selector: 'node.fresh', style: { 'underlay-color': '#22c55e', 'underlay-padding': 6, 'underlay-opacity': 0.35 } },
     // Hidden by a filter, the timeline or the user (one class per reason so each can be undone alone).

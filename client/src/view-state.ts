@@ -16,7 +16,7 @@ export const defaultViewState = (): ViewState => ({
   pinned: [],
   hiddenTypes: [],
   hiddenLabels: [],
-  layout: 'fcose',
+  layout: 'ranks',
   lang: 'en',
   renderer: 'auto',
 });
@@ -61,7 +61,7 @@ export function toSearch(s: ViewState): string {
     p.set('pb', s.paths.to);
   }
   if (s.window) p.set('t', `${s.window.from}..${s.window.to}`);
-  if (s.layout !== 'fcose') p.set('layout', s.layout);
+  if (s.layout !== 'ranks') p.set('layout', s.layout);
   if (s.lang !== 'en') p.set('lang', s.lang);
   if (s.renderer !== 'auto') p.set('renderer', s.renderer);
   const q = p.toString();

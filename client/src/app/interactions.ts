@@ -5,6 +5,7 @@
  */
 import { api, ApiError } from '../api.ts';
 import { t } from '../i18n.ts';
+import { readPaths } from '../paths-panel.ts';
 import type { Scene } from '../scene/scene.ts';
 import type { AppStore, Selection } from '../state/app-state.ts';
 import type { PageStatus } from './page-status.ts';
@@ -103,11 +104,8 @@ export class Interactions {
       this.scene.highlightPaths([...nodeIds], [...edgeIds]);
       const lang = this.lang;
       const name = (id: string) => this.scene.labelOf(id, lang === 'ar' ? 'ar' : 'en') ?? id;
-      const rel = (id: string) => this.scene.labelOf(id, lang) ?? '';
-      paths.showPaths(
-        r.paths.map((p) => ({ names: p.nodes.map(name), rels: p.edges.map(rel) })),
-        lang,
-      );
+      const edges = new Map(r.graph.edges.map((e) => [e.id, e]));
+      paths.showPaths(readPaths(r.paths, edges, name, lang), lang, r.paths.length);
       paths.set('from', from, name(from));
       paths.set('to', to, name(to));
       if (!opts.replay) this.store.update({ paths: { from, to } });

@@ -19,16 +19,21 @@ import { parseMonth } from '../dates.ts';
 import type { SceneCounts } from '../filters.ts';
 import { edgeFromData, mergePlan, nodeFromData, type EdgeData, type MergePlan, type NodeData } from '../graph-mapping.ts';
 import { BIG_SCENE_LABELS, hubIds } from '../hubs.ts';
-import type { Lang } from '../i18n.ts';
+import { kindName, labelName, type Lang } from '../i18n.ts';
 import { layoutInWorker } from '../layout-client.ts';
+import { ranksSuit } from '../ranks-layout.ts';
 import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from '../layouts.ts';
 import { fitViewport, nodeBounds, QuickPicture, type Viewport } from '../quick-picture.ts';
 import type { Selection } from '../state/app-state.ts';
-import { buildStyle, lookFor } from '../style.ts';
+import { composeSvg, type LegendItem, type PictureFrame } from '../snapshot-draw.ts';
+import { buildStyle, edgeFontSize, lookFor, MIN_EDGE_LABEL_PX } from '../style.ts';
 import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
 import { rendererPixelRatio } from './cytoscape-internals.ts';
 import { captureView } from './view-capture.ts';
+import { OverviewMap } from './overview-map.ts';
+import { placeNewcomers } from './placement.ts';
 import { ViewportGestures } from './viewport-gestures.ts';
+import { WheelZoom } from './wheel-zoom.ts';
 
 
 cytoscape.use(fcose);
@@ -62,7 +67,6 @@ export interface ImageOptions {
   background: 'white' | 'transparent';
 }
 
-type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }) => string };
 
 export interface SceneEvents {
   select: (sel: Selection) => void;
@@ -108,7 +112,13 @@ export class Scene {
   private lang: Lang;
   private readonly renderer: RendererChoice;
   private layoutToken = 0;
+  private readonly insets: () => { top: number; bottom: number };
+  /** The last whole-scene layout run (expansions aside). */
+  private lastLayout: LayoutName | undefined;
   private gestures: ViewportGestures | undefined;
+  private wheel: WheelZoom | undefined;
+  private overview: OverviewMap | undefined;
+  private overviewHost: HTMLElement | undefined;
   /** The state last drawn, and whether elements came or went since (then everything is drawn again). */
   private drawn: SceneState | undefined;
   private elementsChanged = true;
@@ -118,8 +128,10 @@ export class Scene {
   constructor(
     private readonly container: HTMLElement,
     private readonly events: SceneEvents,
-    opts: { lang: Lang; renderer: RendererChoice },
+    opts: { lang: Lang; renderer: RendererChoice; insets?: () => { top: number; bottom: number }; overviewHost?: HTMLElement },
   ) {
+    this.overviewHost = opts.overviewHost;
+    this.insets = opts.insets ?? (() => ({ top: 0, bottom: 0 }));
     this.lang = opts.lang;
     this.renderer = opts.renderer;
     this.container.dataset.layout = 'idle';
@@ -154,6 +166,10 @@ export class Scene {
     const webgl = this.wantsWebGL(nodeCount);
     this.gestures?.destroy();
     this.gestures = undefined;
+    this.wheel?.destroy();
+    this.wheel = undefined;
+    this.overview?.destroy();
+    this.overview = undefined;
     this.cy?.destroy();
     this.big = big;
     this.webgl = webgl;
@@ -177,6 +193,8 @@ export class Scene {
     // Big canvas scenes pan and zoom a picture of themselves. Not WebGL: its canvas cannot be copied once drawn
     // (no preserved drawing buffer), and with a GPU it redraws fast enough.
     if (big && !webgl) this.gestures = new ViewportGestures(this.cy, this.container);
+    else this.wheel = new WheelZoom(this.cy, this.container);
+    if (this.overviewHost) this.overview = new OverviewMap(this.cy, this.overviewHost, { lang: () => this.lang });
     this.container.dataset.renderer = webgl ? 'webgl' : 'canvas';
     this.container.dataset.big = String(big);
     this.wire();
@@ -190,6 +208,9 @@ export class Scene {
     });
     cy.on('dbltap', 'node', (ev: EventObject) => this.events.expandRequest(ev.target.id()));
     cy.on('taphold', 'node', (ev: EventObject) => this.events.hold?.(ev.target.id()));
+    cy.on('dragfree', 'node', () => this.declutter());
+    // Cytoscape's own min-zoomed-font-size rounds the zoom to powers of two; this is exact.
+    cy.on('zoom', () => this.edgeLabelsByZoom());
     if (this.big) {
       let timer = 0;
       cy.on('viewport', () => {
@@ -252,6 +273,9 @@ export class Scene {
   private setLang(lang: Lang): void {
     this.lang = lang;
     this.cy.style(buildStyle({ lang, big: this.big }));
+    // Labels changed size: the ranks layout sizes its rows by them, so it is run again; others only declutter.
+    if (this.lastLayout === 'ranks') void this.layout('ranks', { animate: false });
+    else this.declutter();
   }
 
   // --- What the scene holds ------------------------------------------------------------------------------
@@ -260,6 +284,17 @@ export class Scene {
 
   isEmpty(): boolean {
     return this.cy.nodes().empty();
+  }
+
+  /** The shown nodes as the table lists them. */
+  shownNodes(lang: Lang): { id: string; name: string; primary: string; kind?: string; status?: string; date?: string; datePrecision?: string }[] {
+    const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+    return shownElements(this.cy)
+      .nodes()
+      .map((n) => {
+        const d = n.data() as NodeData;
+        return { id: d.id, name: String(d[`label_${lang === 'ar' ? 'ar' : 'en'}`]), primary: d.primary, kind: d.kind, status: d.status, date: text(d.props.date), datePrecision: text(d.props.datePrecision) };
+      });
   }
 
   nodeData(id: string): NodeData | undefined {
@@ -400,6 +435,7 @@ export class Scene {
         if (o.nonempty() && o.isNode()) linked.set(fresh, [...(linked.get(fresh) ?? []), { ...o.position() }]);
       }
     }
+    const anchorPoint = new Map<string, Position>();
     const newIds = [...plan.newNodeIds].sort();
     const ring = 90 + newIds.length * 6;
     const slot = new Map(newIds.map((id, i) => [id, i]));
@@ -413,7 +449,11 @@ export class Scene {
         const c = { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length };
         const h = (hashId(id) % 360) * (Math.PI / 180);
         el.position = { x: c.x + Math.cos(h) * 70, y: c.y + Math.sin(h) * 70 };
-      } else el.position = { x: middle.x + Math.cos(a) * ring, y: middle.y + Math.sin(a) * ring };
+        anchorPoint.set(id, c);
+      } else {
+        el.position = { x: middle.x + Math.cos(a) * ring, y: middle.y + Math.sin(a) * ring };
+        anchorPoint.set(id, middle);
+      }
     }
     const added = this.cy.add(plan.add);
     this.elementsChanged = true;
@@ -422,7 +462,18 @@ export class Scene {
     added.nodes().addClass('fresh');
     setTimeout(() => added.nodes().removeClass('fresh'), 2500);
     this.events.changed();
-    if (plan.newNodeIds.length) await this.layout('fcose', { animate: opts.animate ?? true, fixed: existing });
+    if (plan.newNodeIds.length) {
+      // A scene of ordinary size: each newcomer on the nearest free spot by its anchor, nothing else moves.
+      // A big one: fcose with the scene held still (free spots would cost too much to search).
+      if (!this.big && existing.length + plan.newNodeIds.length <= 1000) {
+        const fresh = added.nodes();
+        placeNewcomers(this.cy, fresh, (n) => anchorPoint.get(n.id()) ?? middle);
+        this.declutter();
+        const e = this.cy.extent();
+        const bb = fresh.boundingBox({});
+        if (bb.x1 < e.x1 || bb.y1 < e.y1 || bb.x2 > e.x2 || bb.y2 > e.y2) this.fit({ animate: opts.animate ?? true });
+      } else await this.layout('fcose', { animate: opts.animate ?? true, fixed: existing });
+    }
     return plan;
   }
 
@@ -435,6 +486,7 @@ export class Scene {
       for (const id of last.nodes) this.cy.getElementById(id).remove();
     });
     this.elementsChanged = true;
+    this.declutter();
     this.events.changed();
     return last;
   }
@@ -460,14 +512,56 @@ export class Scene {
     const end = this.begin();
     try {
       await this.layoutNow(name, opts);
+      this.declutter();
     } finally {
       end();
     }
   }
 
-  private async layoutNow(name: LayoutName, opts: { animate?: boolean; fixed?: cytoscape.NodeCollection }): Promise<void> {
+  /**
+   * Edge labels that would cover a node, a node label or another edge label are left off (class "quiet"):
+   * overlaps in model space do not change with zoom, so this only runs when positions or labels change.
+   */
+  private tinyEdgeLabels: boolean | undefined;
+
+  private edgeLabelsByZoom(force = false): void {
+    if (this.big || this.cy.destroyed()) return;
+    const tiny = this.cy.zoom() * edgeFontSize(this.lang) < MIN_EDGE_LABEL_PX;
+    if (!force && tiny === this.tinyEdgeLabels) return;
+    this.tinyEdgeLabels = tiny;
+    this.cy.batch(() => void this.cy.edges().toggleClass('tiny', tiny));
+  }
+
+  private declutter(): void {
+    this.edgeLabelsByZoom(true);
+    if (this.big || this.cy.destroyed()) return;
+    const shown = shownElements(this.cy);
+    const edges = shown.edges();
+    if (edges.length > 800) return;
+    const taken: cytoscape.BoundingBox12[] = shown.nodes().map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false } as never));
+    const hits = (a: cytoscape.BoundingBox12, b: cytoscape.BoundingBox12) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never;
+    // Rarer relationship types first (a "party to" is also told by the ranks layout's columns), then by id.
+    const count = new Map<string, number>();
+    edges.forEach((e) => void count.set(String(e.data('type')), (count.get(String(e.data('type'))) ?? 0) + 1));
+    const order = edges.toArray().sort((a, b) => count.get(String(a.data('type')))! - count.get(String(b.data('type')))! || (a.id() < b.id() ? -1 : 1));
+    const quiet: cytoscape.EdgeSingular[] = [];
+    this.cy.batch(() => this.cy.edges('.quiet').removeClass('quiet'));
+    for (const e of order) {
+      const bb = e.boundingBox(labelOnly);
+      if (!(bb.w > 0 && bb.h > 0)) continue;
+      if (taken.some((t) => hits(t, bb))) quiet.push(e);
+      else taken.push(bb);
+    }
+    this.cy.batch(() => quiet.forEach((e) => void e.addClass('quiet')));
+  }
+
+  private async layoutNow(asked: LayoutName, opts: { animate?: boolean; fixed?: cytoscape.NodeCollection }): Promise<void> {
     const token = ++this.layoutToken;
     const visible = shownElements(this.cy).nodes();
+    // Ranks only reads well where agreements are the heart of the scene; elsewhere the force-directed one.
+    const name: LayoutName = asked === 'ranks' && !ranksSuit(visible) ? 'fcose' : asked;
+    if (!opts.fixed) this.lastLayout = name;
     if (name === 'fcose' && !opts.fixed && visible.length >= WORKER_LAYOUT_NODES) {
       const positions = await layoutInWorker(visible);
       if (token !== this.layoutToken || !positions) return;
@@ -481,8 +575,8 @@ export class Scene {
       return;
     }
     const roots = this.cy.nodes('.l-Agreement').not(HIDDEN);
-    await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots });
-    if (!opts.fixed && this.cy.zoom() > MAX_FIT_ZOOM) this.fit({ animate: opts.animate });
+    await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots, mirror: this.lang === 'ar' });
+    if (!opts.fixed && (name === 'ranks' || this.cy.zoom() > MAX_FIT_ZOOM)) this.fit({ animate: opts.animate });
   }
 
   /** Fits the shown elements, without blowing a three-node result up to poster size. */
@@ -494,9 +588,22 @@ export class Scene {
     const many = this.big || eles.nodes().length >= QUICK_PICTURE_NODES;
     const bb = many ? nodeBounds(eles.nodes().map((n) => ({ position: n.position(), size: lookFor(n.data('primary'), n.data('kind')).size }))) : eles.boundingBox({});
     if (!bb) return;
-    const { zoom, pan } = fitViewport(bb, this.cy.width(), this.cy.height(), 40, MAX_FIT_ZOOM);
+    // The ranks layout is compact by design: a narrow margin (clear of the controls over the canvas) lets it
+    // be drawn larger.
+    const ranks = this.lastLayout === 'ranks' && !opts.eles;
+    const inset = ranks ? this.insets() : { top: 0, bottom: 0 };
+    const { zoom, pan } = fitViewport(bb, this.cy.width(), this.cy.height() - inset.top - inset.bottom, ranks ? 6 : 40, MAX_FIT_ZOOM);
+    pan.y += inset.top;
     if (opts.animate && !this.big) this.animateViewport({ zoom, pan }, 300);
     else this.cy.viewport({ zoom, pan });
+  }
+
+  /** Zooms by `factor` about the canvas centre (the + and − buttons). */
+  zoomBy(factor: number): void {
+    const level = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), this.cy.zoom() * factor));
+    const to = { zoom: level, pan: { x: this.cy.width() / 2 - (level / this.cy.zoom()) * (this.cy.width() / 2 - this.cy.pan().x), y: this.cy.height() / 2 - (level / this.cy.zoom()) * (this.cy.height() / 2 - this.cy.pan().y) } };
+    if (this.big) this.cy.viewport(to);
+    else this.animateViewport(to, 150);
   }
 
   /** Centres a node (the camera only; selecting it is the state's business). */
@@ -569,7 +676,10 @@ export class Scene {
       if (state.spotlight) cy.getElementById(state.spotlight).addClass('hl');
     }
     if (!state.paths) this.clearHighlight();
-    if (visibilityChanged) this.events.changed();
+    if (visibilityChanged) {
+      this.declutter();
+      this.events.changed();
+    }
   }
 
   /**
@@ -651,11 +761,37 @@ export class Scene {
   }
 
   png(o: ImageOptions): Promise<Blob> {
-    return this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined });
+    return this.withoutHalo(() => this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined }));
   }
 
-  svg(o: ImageOptions): string {
-    return (this.cy as SvgCore).svg({ full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined });
+  /** The SVG picture, drawn as snapshots are (snapshot-draw.ts); with a frame: title, legend, sources. */
+  svg(o: ImageOptions, frame?: PictureFrame): string {
+    return this.withoutHalo(() => composeSvg(this.cy, frame, { full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined }));
+  }
+
+  /** A picture is of the scene, not of what the user is pointing at: no selection or spotlight marks. */
+  private withoutHalo<T>(fn: () => T): T {
+    const marked = this.cy.elements(':selected, .hl');
+    this.cy.batch(() => void marked.addClass('exporting'));
+    try {
+      return fn();
+    } finally {
+      this.cy.batch(() => void marked.removeClass('exporting'));
+    }
+  }
+
+  /** One legend entry per look among the shown nodes, as the picture's legend lists them. */
+  legendItems(lang: Lang): LegendItem[] {
+    const seen = new Map<string, LegendItem>();
+    shownElements(this.cy)
+      .nodes()
+      .forEach((n) => {
+        const look = lookFor(String(n.data('primary')), n.data('kind') as string | undefined);
+        if (seen.has(look.key)) return;
+        const label = labelName(look.label, lang) + (look.kind ? ` · ${kindName(look.kind, lang)}` : '');
+        seen.set(look.key, { shape: look.shape, color: look.color, label });
+      });
+    return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
   }
 
   /** The frozen view: what is shown, where, and the view state that produced it. */
