@@ -295,7 +295,9 @@ function edgeProvenance(p: Props, lang: Lang, fact: QuoteFact): HTMLElement {
   }
   // One card per source, however many of its sentences the relationship cites.
   const bySource = new Map<string, Quote[]>();
-  sources.forEach((s, i) => bySource.set(s, [...(bySource.get(s) ?? []), { ar: quotes[i] || undefined, en: quotesEn[i] || undefined, facts: [fact] }]));
+  sources.forEach((s, i) => {
+    bySource.set(s, [...(bySource.get(s) ?? []), { ar: quotes[i] || undefined, en: quotesEn[i] || undefined, facts: [fact] }]);
+  });
   return h('div', { class: 'sources' }, ...[...bySource].map(([s, qs]) => sourceCard(s, qs, lang)));
 }
 

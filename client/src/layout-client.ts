@@ -49,7 +49,9 @@ export function layoutInWorker(nodes: NodeCollection): Promise<Map<string, Posit
     waiting.set(req.seq, (r) => {
       if (!r) return resolve(undefined);
       const out = new Map<string, Position>();
-      r.ids.forEach((id, i) => out.set(id, { x: r.xy[2 * i]!, y: r.xy[2 * i + 1]! }));
+      r.ids.forEach((id, i) => {
+        out.set(id, { x: r.xy[2 * i]!, y: r.xy[2 * i + 1]! });
+      });
       resolve(out);
     });
     getWorker().postMessage(req);

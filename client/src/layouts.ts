@@ -38,12 +38,6 @@ export function seedPosition(id: string, radius = 600): Position {
   return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
 }
 
-/** A node's stored position (numeric x and y properties), else its seeded starting spot. */
-export function presetPosition(n: { id: () => string; data: (k: string) => unknown }): Position {
-  const props = (n.data('props') ?? {}) as Record<string, unknown>;
-  return typeof props.x === 'number' && typeof props.y === 'number' ? { x: props.x, y: props.y } : seedPosition(n.id());
-}
-
 /** A position stored on a node (numeric properties x and y), if it has one. */
 export function storedPosition(props: Record<string, unknown> | undefined): Position | undefined {
   const x = props?.x;
@@ -110,6 +104,8 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
     case 'breadthfirst':
       return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, circle: false } as unknown as LayoutOptions;
     case 'preset':
+      // Positions computed in advance and stored on the nodes (x, y properties), e.g. by an import: no layout
+      // cost at all, which is what a very large scene needs. Nodes without them keep where they are.
       return {
         name: 'preset',
         ...common,
@@ -117,10 +113,6 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
       } as unknown as LayoutOptions;
     case 'grid':
       return { name: 'grid', ...common, avoidOverlap: true, sort: (a: { id: () => string }, b: { id: () => string }) => (a.id() < b.id() ? -1 : 1) } as unknown as LayoutOptions;
-    case 'preset':
-      // Positions computed in advance and stored on the nodes (x, y properties), e.g. by an import: no layout
-      // cost at all, which is what a very large scene needs. Nodes without them get their seeded spot.
-      return { name: 'preset', ...common, animate: false, positions: presetPosition } as unknown as LayoutOptions;
   }
 }
 

@@ -56,7 +56,9 @@ export function readPaths(paths: { nodes: string[]; edges: string[] }[], edges: 
     const key = JSON.stringify([p.nodes, types, forward]);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { names: p.nodes.map(name), types, forward, details: types.map(() => []) }));
-    p.edges.forEach((id, i) => g.details[i]!.push(edgeDetail(edges.get(id), lang)));
+    p.edges.forEach((id, i) => {
+      g.details[i]!.push(edgeDetail(edges.get(id), lang));
+    });
   }
   return [...groups.values()].map((g) => ({
     names: g.names,

@@ -129,7 +129,9 @@ export function ranksPositions(cy: Core, nodes: NodeCollection, opts: { mirror?:
       if (items.length) {
         const drift = got.reduce((s, v, i) => s + v - items[i]!.want, 0) / items.length;
         const lift = Math.min(drift, got[0]! - box(items[0]!.n).up - top);
-        items.forEach((it, i) => ys.set(it.n.id(), got[i]! - Math.max(0, lift)));
+        items.forEach((it, i) => {
+          ys.set(it.n.id(), got[i]! - Math.max(0, lift));
+        });
         const last = items.length - 1;
         bottom = Math.max(bottom, ys.get(items[last]!.n.id())! + box(items[last]!.n).down);
       }

@@ -94,12 +94,12 @@ export class Interactions {
       const nodeIds = new Set<string>();
       const edgeIds = new Set<string>();
       for (const p of r.paths) {
-        p.nodes.forEach((n) => nodeIds.add(n));
-        p.edges.forEach((e) => edgeIds.add(e));
+        for (const n of p.nodes) nodeIds.add(n);
+        for (const e of p.edges) edgeIds.add(e);
       }
       if (!r.paths.length) {
-        r.graph.nodes.forEach((n) => nodeIds.add(n.id));
-        r.graph.edges.forEach((e) => edgeIds.add(e.id));
+        for (const n of r.graph.nodes) nodeIds.add(n.id);
+        for (const e of r.graph.edges) edgeIds.add(e.id);
       }
       this.scene.highlightPaths([...nodeIds], [...edgeIds]);
       const lang = this.lang;
