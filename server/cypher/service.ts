@@ -43,6 +43,8 @@ export interface RunOptions {
 interface Pending {
   resolve: (json: string) => void;
   reject: (err: ApiError) => void;
+  /** What was sent: a read-only job, safe to hand to a fresh worker when its worker was stuck on another. */
+  message: ToWorker;
 }
 
 const busy = () => new ApiError(503, 'cypher_busy', 'Too many queries are running or waiting; try again in a few seconds.', undefined, { 'Retry-After': '2' });
@@ -62,7 +64,7 @@ export class CypherService {
   ) {
     const c = config.cypher;
     this.bounds = { maxLength: c.maxLength, maxTokens: c.maxTokens, maxDepth: c.maxDepth, maxChain: c.maxChain };
-    this.slots = Array.from({ length: c.workers }, () => ({ worker: undefined, pending: new Map<number, Pending>() }));
+    this.slots = Array.from({ length: c.workers }, () => ({ worker: undefined, cancelling: 0, pending: new Map<number, Pending>() }));
   }
 
   /** The text to run, or a 400: the read-only check and the size bounds, in microseconds. */
@@ -155,14 +157,18 @@ export class CypherService {
 
   /** Hands the job to the least-busy worker, under the deadline. */
   private send(message: (id: number) => ToWorker, until: number): Promise<string> {
-    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    // Not to a worker that has not acknowledged a cancellation (it may be stuck decoding a huge result).
+    const healthy = this.slots.filter((s) => !s.cancelling);
+    const slot = (healthy.length ? healthy : this.slots).reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const worker = this.ensureWorker(slot);
     const id = this.nextId++;
+    const msg = message(id);
     return new Promise<string>((resolve, reject) => {
       const deadline = setTimeout(() => {
         slot.pending.delete(id);
         reject(queryTimeout());
-        this.cancel(slot, worker, id);
+        // The worker that holds it now (a stuck one may have been replaced and the job handed on).
+        this.cancel(slot, slot.worker ?? worker, id);
       }, Math.max(0, until - Date.now()));
       slot.pending.set(id, {
         resolve: (json) => {
@@ -173,18 +179,21 @@ export class CypherService {
           clearTimeout(deadline);
           reject(err);
         },
+        message: msg,
       });
-      worker.postMessage(message(id));
+      worker.postMessage(msg);
     });
   }
 
   /** Asks the worker to stop a query; a worker too busy to answer (decoding a huge record, say) is replaced. */
   private cancel(slot: WorkerSlot, worker: Worker, id: number): void {
-    const stuck = setTimeout(() => this.replaceWorker(slot, worker, restarted()), CANCEL_ACK_MS);
+    slot.cancelling++;
+    const stuck = setTimeout(() => this.replaceWorker(slot, worker, restarted(), { resend: true }), CANCEL_ACK_MS);
     const onMessage = (msg: FromWorker) => {
       if (msg.type === 'cancelled' && msg.id === id) {
         clearTimeout(stuck);
         worker.off('message', onMessage);
+        if (slot.worker === worker) slot.cancelling = Math.max(0, slot.cancelling - 1);
       }
     };
     worker.on('message', onMessage);
@@ -234,20 +243,30 @@ export class CypherService {
   }
 
   /** Fails everything the worker had in hand and lets the next query start a new one in its place. */
-  private replaceWorker(slot: WorkerSlot, worker: Worker, err: ApiError): void {
+  private replaceWorker(slot: WorkerSlot, worker: Worker, err: ApiError, opts: { resend?: boolean } = {}): void {
     if (slot.worker !== worker) return;
     slot.worker = undefined;
+    slot.cancelling = 0;
+    void worker.terminate();
+    if (opts.resend && slot.pending.size) {
+      // The worker was stuck on a query already given up: the others it held are read-only, so they go to a
+      // fresh worker, still under their own deadlines.
+      const fresh = this.ensureWorker(slot);
+      for (const p of slot.pending.values()) fresh.postMessage(p.message);
+      return;
+    }
     for (const [id, p] of slot.pending) {
       slot.pending.delete(id);
       p.reject(err);
     }
-    void worker.terminate();
   }
 }
 
 /** One worker thread and the queries it has in hand. */
 interface WorkerSlot {
   worker: Worker | undefined;
+  /** Cancellations sent and not yet acknowledged. */
+  cancelling: number;
   readonly pending: Map<number, Pending>;
 }
 
