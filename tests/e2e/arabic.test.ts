@@ -4,22 +4,13 @@
  * the page does not scroll sideways. Screenshots at phone, tablet and desktop sizes in both languages.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, painted, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type Browsing, painted, type RunningApp, settled, shot, useExplorer } from './harness.ts';
 
 let app: RunningApp;
 let b: Browsing;
 let page: Page;
-
-beforeAll(async () => {
-  [app, b] = await Promise.all([startApp(), launchBrowser()]);
-  page = b.page;
-}, 120_000);
-
-afterAll(async () => {
-  await b?.close();
-  await app?.close();
-});
+useExplorer((s) => ({ app, b, page } = s));
 
 /** Latin words allowed in the Arabic interface: names of formats, the query language, code-like hints. */
 const ALLOWED = new Set(['Cypher', 'PNG', 'SVG', 'JSON', 'FIEP', 'YYYY', 'Ctrl', 'Enter', 'HTML', 'Markdown', 'iframe', 'Bayraktar']);

@@ -5,8 +5,8 @@
  * of every cell is background.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, sceneIdle, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type Browsing, type RunningApp, sceneIdle, settled, shot, useExplorer } from './harness.ts';
 
 const COLS = 60;
 const ROWS = 50;
@@ -15,16 +15,7 @@ const SPACING = 100;
 let app: RunningApp;
 let b: Browsing;
 let page: Page;
-
-beforeAll(async () => {
-  [app, b] = await Promise.all([startApp(), launchBrowser()]);
-  page = b.page;
-}, 120_000);
-
-afterAll(async () => {
-  await b?.close();
-  await app?.close();
-});
+useExplorer((s) => ({ app, b, page } = s));
 
 const viewport = () => page.evaluate(() => ({ zoom: window.kgx!.cy().zoom(), pan: window.kgx!.cy().pan() }));
 const overlays = () => page.evaluate(() => ({ quick: document.querySelectorAll('.quick-picture').length, gesture: document.querySelectorAll('.gesture-picture').length }));

@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect } from '../../server/neo4j/provision.ts';
-import { launchBrowser, painted, pngDimensions, sceneIdle, settled, shot, startApp, stateVersion, visibleCounts, type Browsing, type RunningApp } from './harness.ts';
+import { type Browsing, painted, pngDimensions, type RunningApp, sceneIdle, settled, shot, startApp, stateVersion, useExplorer, visibleCounts } from './harness.ts';
 
 const SONMEZ = 'person-tuba-nur-sonmez';
 const EMIR = 'person-meshal-al-ahmad-al-jaber-al-sabah';
@@ -15,16 +15,7 @@ const FIEP = 'org-fiep';
 let app: RunningApp;
 let b: Browsing;
 let page: Page;
-
-beforeAll(async () => {
-  [app, b] = await Promise.all([startApp(), launchBrowser()]);
-  page = b.page;
-}, 120_000);
-
-afterAll(async () => {
-  await b?.close();
-  await app?.close();
-});
+useExplorer((s) => ({ app, b, page } = s));
 
 const open = async (path = '/') => {
   await page.goto(`${app.url}${path}`);

@@ -4,20 +4,12 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, sceneIdle, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type Browsing, type RunningApp, sceneIdle, settled, shot, useExplorer } from './harness.ts';
 
 let app: RunningApp;
 let b: Browsing;
-
-beforeAll(async () => {
-  [app, b] = await Promise.all([startApp(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await b?.close();
-  await app?.close();
-});
+useExplorer((s) => ({ app, b } = s));
 
 /** A page of its own at the given window size, settled on `path`. */
 async function pageAt(width: number, height: number, path = '/'): Promise<Page> {

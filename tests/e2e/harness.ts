@@ -11,6 +11,7 @@ import { clientDist, createApp } from '../../server/app.ts';
 import { projectRoot } from '../../server/config.ts';
 import type { GraphDb } from '../../server/neo4j/db.ts';
 import { testConfig, testDb } from '../setup/db.ts';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
 export const ARTIFACTS = path.join(projectRoot, 'test-artifacts', 'e2e');
@@ -46,6 +47,23 @@ export interface Browsing {
   pageErrors: string[];
   dialogs: string[];
   close: () => Promise<void>;
+}
+
+/**
+ * The usual set-up of a browser test file: the app and Chromium started together before its tests, both closed
+ * after them. `ready` receives them (and the page) once started.
+ */
+export function useExplorer(ready: (s: { app: RunningApp; b: Browsing; page: Page }) => void): void {
+  let app: RunningApp | undefined;
+  let b: Browsing | undefined;
+  beforeAll(async () => {
+    [app, b] = await Promise.all([startApp(), launchBrowser()]);
+    ready({ app, b, page: b.page });
+  }, 120_000);
+  afterAll(async () => {
+    await b?.close();
+    await app?.close();
+  });
 }
 
 export async function launchBrowser(): Promise<Browsing> {

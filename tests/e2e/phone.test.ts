@@ -5,22 +5,13 @@
  * go to test-artifacts/e2e/.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, painted, settled, shot, startApp, type Browsing, type RunningApp } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, type Browsing, painted, type RunningApp, settled, shot, useExplorer } from './harness.ts';
 
 let app: RunningApp;
 let b: Browsing;
 let page: Page;
-
-beforeAll(async () => {
-  [app, b] = await Promise.all([startApp(), launchBrowser()]);
-  page = b.page;
-}, 120_000);
-
-afterAll(async () => {
-  await b?.close();
-  await app?.close();
-});
+useExplorer((s) => ({ app, b, page } = s));
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
