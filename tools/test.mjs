@@ -9,10 +9,25 @@
  * With arguments (`npm test -- tests/unit/x.test.ts`), Vitest runs just those.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
+// Plain text in CI logs: colour codes get in the way of whoever (or whatever) reads the summary.
+const env = { ...process.env };
+if (env.CI) {
+  env.NO_COLOR = '1';
+  delete env.FORCE_COLOR;
+}
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-explorer-test-report-'));
+let runs = 0;
+
+/** Runs Vitest; each run also writes a JSON report, so the counts of all runs can be summed at the end. */
 const vitest = (args, prefix) =>
   new Promise((resolve) => {
-    const child = spawn('npx', ['vitest', 'run', ...args], { stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const report = path.join(reports, `run-${++runs}.json`);
+    const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+    const child = spawn('npx', ['vitest', 'run', ...reporters, ...args], { env, stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     if (prefix) {
       // Whole lines, each marked with its process, so two runs side by side stay readable.
       for (const stream of [child.stdout, child.stderr]) {
@@ -29,7 +44,11 @@ const vitest = (args, prefix) =>
   });
 
 const extra = process.argv.slice(2);
-if (extra.length) process.exit(await vitest(extra));
+if (extra.length) {
+  const code = await vitest(extra);
+  fs.rmSync(reports, { recursive: true, force: true });
+  process.exit(code);
+}
 
 const started = Date.now();
 const phase = async (name, runs) => {
@@ -42,5 +61,28 @@ const phase = async (name, runs) => {
 let ok = await phase('unit', [vitest(['--project', 'unit'])]);
 if (ok) ok = await phase('integration and e2e', [vitest(['--project', 'integration'], '[integration]'), vitest(['--project', 'e2e'], '[e2e]')]);
 if (ok) ok = await phase('timing', [vitest(['--project', 'timing'])]);
-console.log(`[test] ${ok ? 'all passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+/** The counts of every run, in Vitest's own summary form. */
+const total = { files: 0, filesFailed: 0, tests: 0, passed: 0, failed: 0, skipped: 0 };
+for (const name of fs.readdirSync(reports)) {
+  try {
+    const r = JSON.parse(fs.readFileSync(path.join(reports, name), 'utf8'));
+    total.files += r.testResults.length;
+    total.filesFailed += r.testResults.filter((f) => f.status === 'failed').length;
+    total.tests += r.numTotalTests;
+    total.passed += r.numPassedTests;
+    total.failed += r.numFailedTests;
+    total.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  } catch {
+    // A run that crashed before writing its report has already failed the phase.
+  }
+}
+fs.rmSync(reports, { recursive: true, force: true });
+const count = (failed, passed, skipped, all) =>
+  [failed && `${failed} failed`, `${passed} passed`, skipped && `${skipped} skipped`].filter(Boolean).join(' | ') + ` (${all})`;
+console.log('');
+console.log(` Test Files  ${count(total.filesFailed, total.files - total.filesFailed, 0, total.files)}`);
+console.log(`      Tests  ${count(total.failed, total.passed, total.skipped, total.tests)}`);
+console.log(`   Duration  ${((Date.now() - started) / 1000).toFixed(0)} s (unit, then integration and e2e side by side, then timing)`);
+console.log(`[test] ${ok ? 'all passed' : 'FAILED'}`);
 process.exit(ok ? 0 : 1);
