@@ -7,7 +7,7 @@ import { api, ApiError } from './api.ts';
 import { formatDate, precisionOfProps } from './dates.ts';
 import { ARABIC_RE, arabic, autoText, h } from './dom.ts';
 import { primaryLabel } from './graph-mapping.ts';
-import { kindName, labelName, nodeName, propertyKeysFor, propertyName, relationName, statusName, t, type Lang } from './i18n.ts';
+import { kindName, labelName, nodeName, propertyKeysFor, propertyName, relationName, roleName, statusName, t, type Lang } from './i18n.ts';
 import { swatch } from './search.ts';
 import type { AgreementLink, AgreementRow, ApiEdge, ApiNode, PropValue, Props, SourceRef } from './api-types.ts';
 
@@ -61,7 +61,7 @@ function linkList(title: string, links: AgreementLink[], lang: Lang, actions: De
     'div',
     { class: `who ${cls}` },
     h('h4', {}, title),
-    h('ul', {}, ...links.map((l) => nodeLine(l.id, linkName(l, lang), l.role ?? (cls === 'd-parties' ? t('roleUnstated', lang) : undefined), actions, l))),
+    h('ul', {}, ...links.map((l) => nodeLine(l.id, linkName(l, lang), roleName(l, lang) ?? (cls === 'd-parties' ? t('roleUnstated', lang) : undefined), actions, l))),
   );
 }
 
@@ -92,7 +92,8 @@ function actorBlock(id: string, rows: AgreementRow[], lang: Lang, actions: Detai
   for (const row of rows) {
     const link = [...row.parties, ...row.signatories, ...row.overseers].find((l) => l.id === id);
     if (!link) continue;
-    const what = link.type === 'PARTY_TO' ? (link.role ?? t('roleUnstated', lang)) : [relationName(link.type, lang), link.role].filter(Boolean).join(' · ');
+    const role = roleName(link, lang);
+    const what = link.type === 'PARTY_TO' ? (role ?? t('roleUnstated', lang)) : [relationName(link.type, lang), role].filter(Boolean).join(' · ');
     lines.push(nodeLine(row.id, linkName(row, lang), what, actions, row));
   }
   return lines.length ? section(t('partyTo', lang), h('ul', { class: 'who d-agreements' }, ...lines)) : null;

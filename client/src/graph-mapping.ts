@@ -5,7 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { dateSpan } from './dates.ts';
-import { nodeName, relationName } from './i18n.ts';
+import { isolateLines, nodeName, relationName } from './i18n.ts';
 import type { ApiEdge, ApiNode, GraphElements, Props } from './api-types.ts';
 
 /** Labels in the order that decides a node's main type (shape and colour); Entity is only a marker. */
@@ -24,6 +24,10 @@ export interface NodeData {
   label_en: string;
   label_ar: string;
   label_both: string;
+  /** The labels as drawn: each line bidi-isolated (see isolateLines); label_* stay the plain names. */
+  caption_en: string;
+  caption_ar: string;
+  caption_both: string;
   /** Timeline span in months (see dates.ts) when the node is dated. */
   tStart?: number;
   tEnd?: number;
@@ -38,6 +42,9 @@ export interface EdgeData {
   label_en: string;
   label_ar: string;
   label_both: string;
+  caption_en: string;
+  caption_ar: string;
+  caption_both: string;
   props: Props;
 }
 
@@ -57,13 +64,19 @@ export function nodeElement(n: ApiNode): ElementDefinition {
   const status = text(n.properties.status);
   // The timeline runs over agreements and events; other dates (a source's publication year) stay details.
   const span = TIMELINE_LABELS.has(primary) ? dateSpan(n.properties) : undefined;
+  const label_en = nodeName(n.properties, 'en', n.id);
+  const label_ar = nodeName(n.properties, 'ar', n.id);
+  const label_both = nodeName(n.properties, 'both', n.id);
   const data: NodeData = {
     id: n.id,
     labels: [...n.labels],
     primary,
-    label_en: nodeName(n.properties, 'en', n.id),
-    label_ar: nodeName(n.properties, 'ar', n.id),
-    label_both: nodeName(n.properties, 'both', n.id),
+    label_en,
+    label_ar,
+    label_both,
+    caption_en: isolateLines(label_en),
+    caption_ar: isolateLines(label_ar),
+    caption_both: isolateLines(label_both),
     props: n.properties,
   };
   if (kind) data.kind = kind;
@@ -79,17 +92,22 @@ export function nodeElement(n: ApiNode): ElementDefinition {
   return { group: 'nodes', data: data as unknown as ElementDefinition['data'], classes };
 }
 
+/** Relationship names and captions per type, shared by every edge of that type (big scenes have many). */
+const relationTexts = new Map<string, Pick<EdgeData, 'label_en' | 'label_ar' | 'label_both' | 'caption_en' | 'caption_ar' | 'caption_both'>>();
+function relationText(type: string) {
+  let texts = relationTexts.get(type);
+  if (!texts) {
+    const label_en = relationName(type, 'en');
+    const label_ar = relationName(type, 'ar');
+    const label_both = relationName(type, 'both');
+    texts = { label_en, label_ar, label_both, caption_en: isolateLines(label_en), caption_ar: isolateLines(label_ar), caption_both: isolateLines(label_both) };
+    relationTexts.set(type, texts);
+  }
+  return texts;
+}
+
 export function edgeElement(e: ApiEdge): ElementDefinition {
-  const data: EdgeData = {
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    type: e.type,
-    label_en: relationName(e.type, 'en'),
-    label_ar: relationName(e.type, 'ar'),
-    label_both: relationName(e.type, 'both'),
-    props: e.properties,
-  };
+  const data: EdgeData = { id: e.id, source: e.source, target: e.target, type: e.type, ...relationText(e.type), props: e.properties };
   return { group: 'edges', data: data as unknown as ElementDefinition['data'], classes: [`t-${cls(e.type)}`] };
 }
 

@@ -20,6 +20,23 @@ export function nodeName(props: Props, lang: Lang, fallback = ''): string {
   return en ?? ar ?? fallback;
 }
 
+/**
+ * Text drawn on a canvas or in SVG gets the direction of the page around it, so a Latin name in the Arabic
+ * interface (or an Arabic one in English) would have its brackets and numbers moved. Each line is a first-strong
+ * isolate (FSI … PDI): it takes its own direction from its first letter, in either interface.
+ */
+export function isolateLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `\u2068${line}\u2069`)
+    .join('\n');
+}
+
+/** A relationship's role in the reader's language (the English one where the facts give no Arabic). */
+export function roleName(l: { role: string | null; roleAr: string | null }, lang: Lang): string | undefined {
+  return (lang === 'ar' ? (l.roleAr ?? l.role) : l.role) ?? undefined;
+}
+
 /** Arabic glosses for relationship types; unknown types fall back to a readable form of the type. */
 const REL_AR: Record<string, string> = {
   MENTIONED_IN: 'ورد في',
@@ -103,6 +120,14 @@ export const UI_STRINGS = {
     undoExpand: 'Undo expansion',
     showHidden: 'Show hidden',
     fit: 'Fit',
+    layout_ranks: 'Agreements in the middle',
+    layout_fcose: 'Force-directed',
+    layout_dagre: 'Hierarchy',
+    layout_concentric: 'Concentric',
+    layout_circle: 'Circle',
+    layout_breadthfirst: 'Tree',
+    layout_grid: 'Grid',
+    layout_preset: 'Saved positions',
     from: 'From',
     to: 'To',
     findPaths: 'Find connection',
@@ -258,6 +283,14 @@ export const UI_STRINGS = {
     undoExpand: 'تراجع عن التوسيع',
     showHidden: 'إظهار المخفي',
     fit: 'ملاءمة',
+    layout_ranks: 'الاتفاقيات في الوسط',
+    layout_fcose: 'قوى متوازنة',
+    layout_dagre: 'تسلسل هرمي',
+    layout_concentric: 'دوائر متحدة المركز',
+    layout_circle: 'دائرة',
+    layout_breadthfirst: 'شجرة',
+    layout_grid: 'شبكة',
+    layout_preset: 'المواضع المحفوظة',
     from: 'من',
     to: 'إلى',
     findPaths: 'ابحث عن الصلة',

@@ -120,13 +120,17 @@ export function layoutOptions(name: LayoutName, opts: { animate: boolean; nodeCo
  * Lays out the visible elements of cy. Returns when the layout (and its animation) has finished.
  * Nodes without a position yet get their seeded starting spot first.
  */
-export function runLayout(cy: Core, name: LayoutName, opts: { animate?: boolean; fixed?: NodeCollection; roots?: NodeCollection; mirror?: boolean } = {}): Promise<void> {
+export function runLayout(
+  cy: Core,
+  name: LayoutName,
+  opts: { animate?: boolean; fixed?: NodeCollection; roots?: NodeCollection; mirror?: boolean; stackedWidth?: number } = {},
+): Promise<void> {
   const eles = shownElements(cy);
   const nodes = eles.nodes();
   if (nodes.length === 0) return Promise.resolve();
   // Labels beside their nodes belong to the ranks layout only; an expansion keeps them where they are.
   if (name !== 'ranks' && !opts.fixed) nodes.removeClass(SIDE_CLASSES);
-  const positions = name === 'ranks' ? ranksPositions(cy, nodes, { mirror: opts.mirror }) : undefined;
+  const positions = name === 'ranks' ? ranksPositions(cy, nodes, { mirror: opts.mirror, stackedWidth: opts.stackedWidth }) : undefined;
   const options = layoutOptions(name, { animate: opts.animate ?? true, nodeCount: nodes.length, fixed: opts.fixed, positions });
   if (name === 'breadthfirst' && opts.roots?.nonempty()) (options as { roots?: unknown }).roots = opts.roots;
   // Positions to hold: fcose meets fixed constraints only approximately, so they are put back exactly.

@@ -145,6 +145,7 @@ store.subscribe((state, changed) => {
     applyPageLanguage(state.lang);
     panels.relabel();
     zoomControls.relabel(state.lang);
+    relabelLayouts();
     void table?.refresh();
   }
   if (changed.has('layout')) layoutSelect.value = state.layout;
@@ -164,7 +165,11 @@ byId('btn-agreements').addEventListener('click', () => loader.setSource({ kind: 
 byId('btn-overview').addEventListener('click', () => loader.setSource({ kind: 'overview' }));
 
 const layoutSelect = byId<HTMLSelectElement>('layout-select');
-for (const name of LAYOUT_NAMES) layoutSelect.append(h('option', { value: name }, name));
+for (const name of LAYOUT_NAMES) layoutSelect.append(h('option', { value: name }, t(`layout_${name}`, lang())));
+/** The layout names follow the interface language. */
+function relabelLayouts(): void {
+  for (const option of layoutSelect.options) if (isLayoutName(option.value)) option.textContent = t(`layout_${option.value}`, lang());
+}
 layoutSelect.value = store.get().layout;
 layoutSelect.addEventListener('change', () => {
   if (!isLayoutName(layoutSelect.value)) return;

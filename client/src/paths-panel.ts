@@ -36,7 +36,9 @@ function edgeDetail(e: ApiEdge | undefined, lang: Lang): string {
   const p = e.properties;
   const parts: string[] = [];
   for (const key of ['role', 'status', 'kind', 'title']) {
-    const v = p[key];
+    // In Arabic a key's Arabic twin (roleAr, titleAr) stands in for it where the facts give one.
+    const twin = lang === 'ar' ? p[`${key}Ar`] : undefined;
+    const v = typeof twin === 'string' && twin ? twin : p[key];
     if (typeof v === 'string' && v) parts.push(key === 'status' || key === 'kind' ? statusName(v, lang) : v);
   }
   const since = formatDate(p.since, p.sincePrecision, lang);

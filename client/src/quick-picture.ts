@@ -64,6 +64,9 @@ interface NodeData {
   label_en?: string;
   label_ar?: string;
   label_both?: string;
+  caption_en?: string;
+  caption_ar?: string;
+  caption_both?: string;
 }
 
 /** A look's size and colour per node element, by its mapped data (graph-mapping.ts). */
@@ -169,7 +172,7 @@ export class QuickPicture {
       for (const n of nodes) {
         const d = n.el.data as unknown as NodeData;
         if (!hubs.has(d.id)) continue;
-        ctx.fillText(d[`label_${o.lang}`] ?? d.id, n.position.x, n.position.y + n.size / 2 + 4);
+        ctx.fillText(d[`caption_${o.lang}`] ?? d.id, n.position.x, n.position.y + n.size / 2 + 4);
       }
     }
     // Rasterise now (one pixel read back), so the time to the first picture is honest.

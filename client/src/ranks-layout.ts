@@ -5,14 +5,18 @@
  * agreement in a last column. Each connected group gets its own band, one under the other, and side nodes
  * sit level with the agreements they belong to. Rows are as tall as their labels, so no two labels overlap,
  * and the whole is compact enough to be read at the opening zoom. Fully deterministic (no randomness).
+ *
+ * On a narrow portrait canvas (a phone) four columns side by side would be drawn at half size, so the ranks
+ * are stacked instead: per band, a row of parties above a row of agreements above a row of the rest, each row
+ * wrapped to the canvas width, labels under their nodes. It reads top to bottom at full size and scrolls.
  */
 import type { Core, EdgeSingular, NodeCollection, NodeSingular, Position } from 'cytoscape';
 
 /** Relationship types that make a node a party to (or signatory of) an agreement: the left column. */
 const PARTY_TYPES: ReadonlySet<string> = new Set(['PARTY_TO', 'SIGNED', 'SIGNATORY_OF']);
 
-/** Classes that put a node's label beside it rather than under it. */
-export const SIDE_CLASSES = 'side-l side-r';
+/** Classes the ranks layout sets on labels: beside their nodes (columns), or backed under them (stacked). */
+export const SIDE_CLASSES = 'side-l side-r stack';
 
 const ROW_GAP = 5;
 const COLUMN_GAP = 40;
@@ -46,7 +50,7 @@ const byId = (a: NodeSingular, b: NodeSingular) => (a.id() < b.id() ? -1 : a.id(
  * Computes the positions (and sets the label-side classes) for the shown `nodes`. Edges between them are
  * those of `cy` that are not hidden.
  */
-export function ranksPositions(cy: Core, nodes: NodeCollection, opts: { mirror?: boolean } = {}): Map<string, Position> {
+export function ranksPositions(cy: Core, nodes: NodeCollection, opts: { mirror?: boolean; stackedWidth?: number } = {}): Map<string, Position> {
   // Right-to-left readers get the parties on the right: the picture is mirrored, labels still face outwards.
   const [outer, inner] = opts.mirror ? ['side-r', 'side-l'] : ['side-l', 'side-r'];
   const shown = new Set(nodes.map((n) => n.id()));
@@ -64,7 +68,8 @@ export function ranksPositions(cy: Core, nodes: NodeCollection, opts: { mirror?:
   }
   cy.batch(() => {
     nodes.removeClass(SIDE_CLASSES);
-    for (const n of nodes.toArray()) n.addClass(column.get(n.id()) === 0 ? outer : inner);
+    if (opts.stackedWidth !== undefined) nodes.addClass('stack');
+    else for (const n of nodes.toArray()) n.addClass(column.get(n.id()) === 0 ? outer : inner);
   });
   const boxes = new Map(nodes.map((n) => [n.id(), boxOf(n)] as const));
   const box = (n: NodeSingular) => boxes.get(n.id())!;
@@ -92,6 +97,7 @@ export function ranksPositions(cy: Core, nodes: NodeCollection, opts: { mirror?:
   }
   const agreementCount = (g: NodeSingular[]) => g.filter(isAgreement).length;
   groups.sort((a, b) => agreementCount(b) - agreementCount(a) || b.length - a.length || byId(a[0]!, b[0]!));
+  if (opts.stackedWidth !== undefined) return stackedPositions(groups, column, box, edgesOf, opts.stackedWidth, opts.mirror ?? false);
 
   const ys = new Map<string, number>();
   const dateOf = (n: NodeSingular) => Number(n.data('tStart') ?? Number.MAX_SAFE_INTEGER);
@@ -152,4 +158,75 @@ export function ranksPositions(cy: Core, nodes: NodeCollection, opts: { mirror?:
   const x3 = x2 + maxOf(inCol(2), far) + COLUMN_GAP + maxOf(inCol(3), near);
   const xs = [x0, x1, x2, x3].map((x) => (opts.mirror ? -x : x));
   return new Map(all.map((n) => [n.id(), { x: xs[column.get(n.id())!]!, y: ys.get(n.id()) ?? 0 }]));
+}
+
+const STACK_GAP_X = 14;
+/** Between wrapped lines of one rank, and (more) between ranks, where the edges run. */
+const STACK_LINE_GAP = 8;
+const STACK_RANK_GAP = 26;
+
+/** The narrow-screen form of the ranks: each band's ranks as rows, wrapped at `width`, centred on x = 0. */
+function stackedPositions(
+  groups: NodeSingular[][],
+  column: Map<string, 0 | 1 | 2 | 3>,
+  box: (n: NodeSingular) => Box,
+  edgesOf: (n: NodeSingular) => EdgeSingular[],
+  width: number,
+  mirror: boolean,
+): Map<string, Position> {
+  const out = new Map<string, Position>();
+  const dateOf = (n: NodeSingular) => Number(n.data('tStart') ?? Number.MAX_SAFE_INTEGER);
+  const rank = new Map<string, number>();
+  let top = 0;
+  for (const group of groups) {
+    const rows: NodeSingular[][] = [[], [], [], []];
+    for (const n of group) rows[column.get(n.id())!]!.push(n);
+    rows[1]!.sort((a, b) => dateOf(a) - dateOf(b) || byId(a, b));
+    rows[1]!.forEach((a, i) => void rank.set(a.id(), i));
+    // Parties and the rest follow the order of the agreements they are linked to, so edges cross less.
+    for (const c of [0, 2, 3]) {
+      const want = (n: NodeSingular) => {
+        const at = edgesOf(n)
+          .map((e) => rank.get((e.source().id() === n.id() ? e.target() : e.source()).id()))
+          .filter((v): v is number => v !== undefined);
+        return at.length ? at.reduce((sum, v) => sum + v, 0) / at.length : Number.MAX_SAFE_INTEGER;
+      };
+      const wants = new Map(rows[c]!.map((n) => [n.id(), want(n)] as const));
+      rows[c]!.sort((a, b) => wants.get(a.id())! - wants.get(b.id())! || byId(a, b));
+    }
+    let first = true;
+    for (const row of rows) {
+      if (!row.length) continue;
+      if (!first) top += STACK_RANK_GAP - STACK_LINE_GAP;
+      first = false;
+      // Greedy lines no wider than `width` (a node wider than that gets a line of its own).
+      const lines: NodeSingular[][] = [[]];
+      let used = 0;
+      for (const n of row) {
+        const w = box(n).left + box(n).right;
+        const line = lines[lines.length - 1]!;
+        if (line.length && used + STACK_GAP_X + w > width) {
+          lines.push([n]);
+          used = w;
+        } else {
+          used += (line.length ? STACK_GAP_X : 0) + w;
+          line.push(n);
+        }
+      }
+      for (const line of lines) {
+        const up = Math.max(...line.map((n) => box(n).up));
+        const down = Math.max(...line.map((n) => box(n).down));
+        const lineWidth = line.reduce((sum, n) => sum + box(n).left + box(n).right, 0) + STACK_GAP_X * (line.length - 1);
+        let x = -lineWidth / 2;
+        for (const n of line) {
+          const cx = x + box(n).left;
+          out.set(n.id(), { x: mirror ? -cx : cx, y: top + up });
+          x += box(n).left + box(n).right + STACK_GAP_X;
+        }
+        top += up + down + STACK_LINE_GAP;
+      }
+    }
+    top += BAND_GAP;
+  }
+  return out;
 }

@@ -93,7 +93,7 @@ export interface StyleOptions {
 type Rule = { selector: string; style: Record<string, string | number> };
 
 export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
-  const label = `data(label_${lang})`;
+  const label = `data(caption_${lang})`;
   const rules: Rule[] = [
     {
       selector: 'node',
@@ -136,7 +136,10 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     { selector: 'node.side-r', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 6, 'text-margin-y': 0, 'text-justification': 'left', 'text-max-width': '116px' } },
     // Rows are as tall as their biggest shape: in the ranks layout countries need not tower over the rest.
     { selector: 'node.l-Country.side-l, node.l-Country.side-r', style: { width: 42, height: 42 } },
-    { selector: 'node.l-Agreement.side-r', style: { 'text-max-width': '170px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px' } },
+    // Stacked ranks (phones): edges run between the rows, across the labels under the nodes.
+    { selector: 'node.stack', style: { 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px' } },
+    // Agreement labels sit between the columns, where the party edges pass: a light backing keeps them legible.
+    { selector: 'node.l-Agreement.side-r, node.l-Agreement.side-l', style: { 'text-max-width': '170px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px' } },
     // Big scenes: measuring thousands of labels costs seconds, so only the best-connected nodes (class
     // "labelled"), the nodes in view once few enough are ("in-view", see Scene.labelInView) and whatever the
     // user is looking at carry one.

@@ -6,7 +6,7 @@
 import { api } from './api.ts';
 import { formatDate } from './dates.ts';
 import { download, h } from './dom.ts';
-import { kindName, labelName, statusName, t, type Lang, type UiKey } from './i18n.ts';
+import { kindName, labelName, roleName, statusName, t, type Lang, type UiKey } from './i18n.ts';
 import type { AgreementRow } from './api-types.ts';
 
 export interface TableRowsSource {
@@ -80,8 +80,7 @@ export class TableView {
           r.kind ? kindName(r.kind, lang) : '',
           date(r.date, r.datePrecision),
           r.status ? statusName(r.status, lang) : '',
-          r.parties.map((p) => (p.role ? `${name(p)} (${p.role})` : name(p))).join(t('citeSeparator', lang)),
-          r.overseers.map((p) => (p.role ? `${name(p)} (${p.role})` : name(p))).join(t('citeSeparator', lang)),
+          ...[r.parties, r.overseers].map((links) => links.map((p) => (roleName(p, lang) ? `${name(p)} (${roleName(p, lang)})` : name(p))).join(t('citeSeparator', lang))),
           r.sources.map((s) => s.publication ?? s.name ?? s.id).join(t('citeSeparator', lang)),
         ],
       })),

@@ -607,7 +607,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'event-emir-visit-turkey-2024-05'})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r += {
-  role: 'visiting head of state'
+  role: 'visiting head of state',
+  roleAr: 'رئيس الدولة الزائر'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -620,7 +621,8 @@ MATCH (a:Entity {id: 'person-recep-tayyip-erdogan'}), (b:Entity {id: 'event-emir
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r += {
   note: 'Political Keys reports the meeting. Al-Qabas places the visit in Turkey.',
-  role: 'host head of state'
+  role: 'host head of state',
+  roleAr: 'رئيس الدولة المضيفة'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -632,7 +634,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'agreement-kuwait-turkey-defence-cooperation'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'signatory'
+  role: 'signatory',
+  roleAr: 'موقِّع'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.' AS quote, 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -644,7 +647,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'agreement-kuwait-turkey-defence-cooperation'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'signatory'
+  role: 'signatory',
+  roleAr: 'موقِّع'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.' AS quote, 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -668,7 +672,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'org-kuwait-ministry-of-defence'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'signatory ministry'
+  role: 'signatory ministry',
+  roleAr: 'وزارة موقِّعة'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بين وزارتي دفاع البلدين' AS quote, 'between the defence ministries of the two countries' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -680,7 +685,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'org-turkey-ministry-of-national-defence'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'signatory ministry'
+  role: 'signatory ministry',
+  roleAr: 'وزارة موقِّعة'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بين وزارتي دفاع البلدين' AS quote, 'between the defence ministries of the two countries' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -694,6 +700,7 @@ MERGE (a)-[r:OVERSAW]->(b)
 SET r += {
   statementAr: 'نؤكد تطلعنا إلى تعزيز التعاون المشترك في كافة المجالات، خاصة في المجال الدفاعي من خلال التعاقدات بين الحكومات',
   role: 'Emir of Kuwait',
+  roleAr: 'أمير الكويت',
   statementSource: 'source-political-keys-kuwait-turkey-defence-agreement',
   statementEn: 'We affirm our aspiration to strengthen joint cooperation in all fields, especially in the defence field, through government-to-government contracting.'
 }
@@ -707,7 +714,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'person-recep-tayyip-erdogan'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
 MERGE (a)-[r:OVERSAW]->(b)
 SET r += {
-  role: 'President of Turkey'
+  role: 'President of Turkey',
+  roleAr: 'رئيس تركيا'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -741,7 +749,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'agreement-kuwait-tb2-contract-2023'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'buyer'
+  role: 'buyer',
+  roleAr: 'المشتري'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -753,7 +762,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'agreement-kuwait-tb2-contract-2023'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'seller'
+  role: 'seller',
+  roleAr: 'البائع'
 }
 WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e

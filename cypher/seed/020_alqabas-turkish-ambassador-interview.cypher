@@ -473,7 +473,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'person-mai-al-sukkari'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
 MERGE (a)-[r:WROTE]->(b)
 SET r += {
-  role: 'byline'
+  role: 'byline',
+  roleAr: 'كاتب المقال'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مي السكري' AS quote, 'Mai Al-Sukkari (byline)' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -486,7 +487,8 @@ MATCH (a:Entity {id: 'person-mai-al-sukkari'}), (b:Entity {id: 'org-alqabas'})
 MERGE (a)-[r:WRITES_FOR]->(b)
 SET r += {
   note: 'Inferred from her byline on an article that credits جريدة القبس الإلكتروني as its source.',
-  role: 'journalist'
+  role: 'journalist',
+  roleAr: 'صحفي'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مي السكري' AS quote, 'Mai Al-Sukkari (byline)' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -791,7 +793,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'event-emir-visit-turkey-2024-05'})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r += {
-  role: 'visiting head of state'
+  role: 'visiting head of state',
+  roleAr: 'رئيس الدولة الزائر'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.' AS quote, 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -813,7 +816,8 @@ MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'event-political-consult
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r += {
   note: 'The ambassador speaks for Turkey ("we").',
-  role: 'party (host)'
+  role: 'party (host)',
+  roleAr: 'طرف (مضيف)'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»' AS quote, '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -826,7 +830,8 @@ MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'event-political-consult
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r += {
   note: 'Bilateral consultations between Turkey and Kuwait.',
-  role: 'party'
+  role: 'party',
+  roleAr: 'طرف'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»' AS quote, '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -847,7 +852,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'person-turkish-chief-of-general-staff'}), (b:Entity {id: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01'})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r += {
-  role: 'head of a high-level military delegation'
+  role: 'head of a high-level military delegation',
+  roleAr: 'رئيس وفد عسكري رفيع المستوى'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.' AS quote, 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -895,7 +901,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'state party (buyer government)'
+  role: 'state party (buyer government)',
+  roleAr: 'دولة طرف (الحكومة المشترية)'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين' AS quote, 'during which a government-to-government sale protocol was signed between the two countries' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -907,7 +914,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'state party (seller government)'
+  role: 'state party (seller government)',
+  roleAr: 'دولة طرف (الحكومة البائعة)'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين' AS quote, 'during which a government-to-government sale protocol was signed between the two countries' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -929,7 +937,8 @@ MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'agreem
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
   note: 'The source says the first protocol was signed "between the two sides", i.e. the parties of the later protocol.',
-  role: 'Turkish party'
+  role: 'Turkish party',
+  roleAr: 'الطرف التركي'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين' AS quote, 'a first, similar protocol had already been signed between the two sides on 25 March 2025' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -941,7 +950,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'org-gendarmerie-general-command'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'Turkish party (implementing command)'
+  role: 'Turkish party (implementing command)',
+  roleAr: 'الطرف التركي (القيادة المنفِّذة)'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين' AS quote, 'a first, similar protocol had already been signed between the two sides on 25 March 2025' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -953,7 +963,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'Kuwaiti party'
+  role: 'Kuwaiti party',
+  roleAr: 'الطرف الكويتي'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين' AS quote, 'a first, similar protocol had already been signed between the two sides on 25 March 2025' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -965,7 +976,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'Turkish party'
+  role: 'Turkish party',
+  roleAr: 'الطرف التركي'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي' AS quote, 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -977,7 +989,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'org-gendarmerie-general-command'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'Turkish party (implementing command)'
+  role: 'Turkish party (implementing command)',
+  roleAr: 'الطرف التركي (القيادة المنفِّذة)'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي' AS quote, 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -989,7 +1002,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'Kuwaiti party'
+  role: 'Kuwaiti party',
+  roleAr: 'الطرف الكويتي'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي' AS quote, 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -1037,7 +1051,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'agreement-future-kuwait-turkey-security-defence-agreements'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'negotiating party'
+  role: 'negotiating party',
+  roleAr: 'طرف مفاوض'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'كشفت لـ القبس عن وجود اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع' AS quote, 'she revealed to Al-Qabas that future agreements with Kuwait in the fields of security and defence are under negotiation' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
@@ -1049,7 +1064,8 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'agreement-future-kuwait-turkey-security-defence-agreements'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {
-  role: 'negotiating party'
+  role: 'negotiating party',
+  roleAr: 'طرف مفاوض'
 }
 WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'كشفت لـ القبس عن وجود اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع' AS quote, 'she revealed to Al-Qabas that future agreements with Kuwait in the fields of security and defence are under negotiation' AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e

@@ -56,6 +56,7 @@ export const linkSchema = nodeBriefSchema
     type: z.string().describe('Relationship type'),
     direction: z.enum(['out', 'in']).describe("'in' when the other node points at this one"),
     role: z.string().nullable().describe("The relationship's role property"),
+    roleAr: z.string().nullable().describe('The role in Arabic, when the facts give one'),
     edgeId: z.string(),
     quote: z.string().nullable(),
     quoteEn: z.string().nullable(),

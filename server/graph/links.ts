@@ -9,6 +9,8 @@ export interface Link extends NodeBrief {
   direction: 'out' | 'in';
   /** The relationship's `role` property, when it has one ("buyer", "signatory ministry"…). */
   role: string | null;
+  /** The role in Arabic (`roleAr`), when the facts give one. */
+  roleAr: string | null;
   edgeId: string;
   quote: string | null;
   quoteEn: string | null;
@@ -31,6 +33,7 @@ export function toLinks(self: Node, raw: readonly RawLink[]): Link[] {
       type: rel.type,
       direction: rel.startNodeElementId === self.elementId ? 'out' : 'in',
       role: typeof p['role'] === 'string' ? p['role'] : null,
+      roleAr: typeof p['roleAr'] === 'string' ? p['roleAr'] : null,
       edgeId: rel.elementId,
       quote: typeof p['quote'] === 'string' ? p['quote'] : null,
       quoteEn: typeof p['quoteEn'] === 'string' ? p['quoteEn'] : null,

@@ -102,13 +102,13 @@ describe('explorer in the browser', () => {
 
     await page.click('#lang-toggle [data-lang="ar"]');
     expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
-    expect(await page.evaluate(() => window.kgx!.cy().$id('country-kuwait').style('label'))).toBe('الكويت');
+    expect(await page.evaluate(() => window.kgx!.cy().$id('country-kuwait').style('label'))).toBe('\u2068الكويت\u2069');
     expect(await page.locator('#details .date-value').first().textContent()).toMatch(/٢٠٢٥|2025/);
     await sceneIdle(page);
     await painted(page);
     await shot(page, '03-agreements-ar');
     await page.click('#lang-toggle [data-lang="both"]');
-    expect(await page.evaluate(() => window.kgx!.cy().$id('country-kuwait').style('label'))).toBe('Kuwait\nالكويت');
+    expect(await page.evaluate(() => window.kgx!.cy().$id('country-kuwait').style('label'))).toBe('\u2068Kuwait\u2069\n\u2068الكويت\u2069');
     await shot(page, '04-agreements-both');
     await page.click('#lang-toggle [data-lang="en"]');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');

@@ -65,6 +65,41 @@ describe('narrow screens', () => {
     });
   }
 
+  it('phone 390×844: the opening view stacks the ranks, labels drawn at ≥ 11 px, none overlapping, the scene as wide as the canvas', async () => {
+    for (const lang of ['en', 'ar']) {
+      await open(390, 844, lang === 'ar' ? '&lang=ar' : '');
+      const m = await page.evaluate(() => {
+        const cy = window.kgx!.cy();
+        const nodes = cy.nodes(':visible');
+        const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never;
+        const boxes = nodes.map((n) => [n.id(), n.boundingBox(labelOnly)] as const);
+        const overlaps: string[] = [];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [ia, a] = boxes[i]!;
+            const [ib, c] = boxes[j]!;
+            if (a.x1 < c.x2 && c.x1 < a.x2 && a.y1 < c.y2 && c.y1 < a.y2) overlaps.push(`${ia} × ${ib}`);
+          }
+        const bb = cy.elements(':visible').renderedBoundingBox({});
+        return {
+          stacked: nodes.not('.stack').empty(),
+          minPx: Math.min(...nodes.map((n) => parseFloat(n.style('font-size')) * cy.zoom())),
+          overlaps,
+          fillW: bb.w / cy.width(),
+          left: bb.x1,
+          right: bb.x2 - cy.width(),
+        };
+      });
+      console.log(`phone ${lang}: labels ≥ ${m.minPx.toFixed(1)} px, scene ${Math.round(m.fillW * 100)}% of the width`);
+      expect(m.stacked).toBe(true);
+      expect(m.minPx).toBeGreaterThanOrEqual(11);
+      expect(m.overlaps).toEqual([]);
+      expect(m.fillW).toBeGreaterThanOrEqual(0.8);
+      expect(m.left).toBeGreaterThanOrEqual(0);
+      expect(m.right).toBeLessThanOrEqual(0);
+    }
+  });
+
   it('opens and closes the tools drawer and the top-bar menu; Escape gives focus back', async () => {
     await open(390, 844);
     expect(await shown('#tools')).toBe(false);

@@ -47,6 +47,15 @@ describe('graph mapping (API graph → Cytoscape elements)', () => {
     expect([y.label_en, y.label_ar, y.label_both]).toEqual(['Contract Y', 'Contract Y', 'Contract Y']);
   });
 
+  it('draws each line of a label as a first-strong isolate, so either script keeps its direction in either interface', () => {
+    const kuwait = nodeElement(graph.nodes[0]!).data as unknown as NodeData;
+    expect(kuwait.caption_en).toBe('\u2068Kuwait\u2069');
+    expect(kuwait.caption_ar).toBe('\u2068الكويت\u2069');
+    expect(kuwait.caption_both).toBe('\u2068Kuwait\u2069\n\u2068الكويت\u2069');
+    const e = toElements(graph).find((x) => x.data.id === 'e1')!.data as unknown as EdgeData;
+    expect([e.caption_en, e.caption_ar]).toEqual(['\u2068party to\u2069', '\u2068طرف في\u2069']);
+  });
+
   it('places agreements and events on the timeline at their precision, and nothing else', () => {
     const [x, y, z, src] = [1, 2, 3, 4].map((i) => nodeElement(graph.nodes[i]!).data as unknown as NodeData);
     expect([x!.tStart, x!.tEnd]).toEqual([monthIndex(2025, 3), monthIndex(2025, 3)]);

@@ -48,6 +48,12 @@ export const WEBGL_SCENE_NODES = 4000;
 export const QUICK_PICTURE_NODES = 1000;
 /** Fitting never zooms in further than this (small results stay readable, not huge). */
 export const MAX_FIT_ZOOM = 1.4;
+/** Canvases narrower than this (and taller than wide) get the ranks stacked in rows (see ranks-layout.ts). */
+const STACKED_MAX_WIDTH = 600;
+/** Below this zoom the stacked ranks are shown at full width from the top rather than whole. */
+const STACKED_MIN_ZOOM = 0.85;
+/** Room left above stacked ranks for the buttons over the canvas. */
+const STACKED_TOP = 46;
 export { BIG_SCENE_LABELS };
 /** In a big scene, every node in view gets its label once no more than this many are in view. */
 export const VIEW_LABELS = 300;
@@ -115,6 +121,8 @@ export class Scene {
   private readonly insets: () => { top: number; bottom: number };
   /** The last whole-scene layout run (expansions aside). */
   private lastLayout: LayoutName | undefined;
+  /** Whether the last full ranks layout was the stacked (narrow-screen) form. */
+  private stacked = false;
   private gestures: ViewportGestures | undefined;
   private wheel: WheelZoom | undefined;
   private overview: OverviewMap | undefined;
@@ -575,8 +583,19 @@ export class Scene {
       return;
     }
     const roots = this.cy.nodes('.l-Agreement').not(HIDDEN);
-    await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots, mirror: this.lang === 'ar' });
+    const stackedWidth = name === 'ranks' && !opts.fixed ? this.stackedWidth() : undefined;
+    if (!opts.fixed) this.stacked = stackedWidth !== undefined;
+    await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots, mirror: this.lang === 'ar', stackedWidth });
     if (!opts.fixed && (name === 'ranks' || this.cy.zoom() > MAX_FIT_ZOOM)) this.fit({ animate: opts.animate });
+  }
+
+  /**
+   * The width (in model units, drawn at zoom 1) to stack the ranks in, on a narrow portrait canvas (a phone);
+   * undefined where the columns fit side by side.
+   */
+  private stackedWidth(): number | undefined {
+    const w = this.cy.width();
+    return w > 0 && w < STACKED_MAX_WIDTH && this.cy.height() > w ? Math.max(260, w - 20) : undefined;
   }
 
   /** Fits the shown elements, without blowing a three-node result up to poster size. */
@@ -594,6 +613,15 @@ export class Scene {
     const inset = ranks ? this.insets() : { top: 0, bottom: 0 };
     const { zoom, pan } = fitViewport(bb, this.cy.width(), this.cy.height() - inset.top - inset.bottom, ranks ? 6 : 40, MAX_FIT_ZOOM);
     pan.y += inset.top;
+    // Stacked ranks too tall to be read whole: the width at full size, from the top; the rest is a drag away.
+    if (ranks && this.stacked && zoom < STACKED_MIN_ZOOM) {
+      const full = Math.min(1, (this.cy.width() - 12) / Math.max(1, bb.x2 - bb.x1));
+      Object.assign(pan, { x: this.cy.width() / 2 - full * ((bb.x1 + bb.x2) / 2), y: Math.max(inset.top, STACKED_TOP) - full * bb.y1 });
+      const to = { zoom: full, pan };
+      if (opts.animate && !this.big) this.animateViewport(to, 300);
+      else this.cy.viewport(to);
+      return;
+    }
     if (opts.animate && !this.big) this.animateViewport({ zoom, pan }, 300);
     else this.cy.viewport({ zoom, pan });
   }
