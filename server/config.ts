@@ -3,6 +3,7 @@
  * Every variable is documented in README.md ("Configuration").
  */
 import path from 'node:path';
+import type { ReplyCacheSettings } from './cache/reply-cache.ts';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -36,6 +37,9 @@ const envSchema = z.object({
 
   // --- Seeding ---
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  REPLY_CACHE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  REPLY_CACHE_TTL_MS: intFromEnv(30_000, 0, 86_400_000),
+  REPLY_CACHE_MAX_MB: intFromEnv(64, 1, 4_096),
 
   // --- HTTP hygiene ---
   TRUST_PROXY: z.string().optional(),
@@ -119,6 +123,8 @@ export interface AppConfig {
     /** Apply schema + seed on start when the domain graph is empty. */
     onEmpty: boolean;
   };
+  /** Replies of the graph's read endpoints, kept per graph version (server/cache/reply-cache.ts). */
+  replyCache: ReplyCacheSettings;
   http: {
     /** Express 'trust proxy': forwarded headers are believed only from these proxies; unset = never. */
     trustProxy: string | undefined;
@@ -210,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       poolSize: e.NEO4J_POOL_SIZE,
     },
     seed: { onEmpty: e.SEED_ON_EMPTY },
+    replyCache: { enabled: e.REPLY_CACHE, ttlMs: e.REPLY_CACHE_TTL_MS, maxBytes: e.REPLY_CACHE_MAX_MB * 1024 * 1024 },
     http: {
       trustProxy: e.TRUST_PROXY,
       headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,

@@ -2,6 +2,7 @@
  * The composition root: every long-lived object the routes use, made once per app from its context. A route
  * handler receives these; nothing else reaches the database or the renderer.
  */
+import { GraphVersion, ReplyCache } from './cache/reply-cache.ts';
 import type { AppConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { CypherService } from './cypher/service.ts';
@@ -21,6 +22,8 @@ export interface Services {
   neo4jMode: string;
   /** The app's own queries (exploration, search, stores, health). */
   gateway: Gateway;
+  /** Replies of the graph's read endpoints, until the next write (routes marked `cached`). */
+  replies: ReplyCache;
   /** Whether Neo4j answers, asked at most once a second whoever polls. */
   health: HealthMonitor;
   /** Labels and types in use, to check filters against. */
@@ -37,12 +40,14 @@ export interface Services {
 
 export function createServices(ctx: AppContext): Services {
   const { config } = ctx;
-  const gateway = new Gateway(ctx.db, { timeoutMs: config.neo4j.queryTimeoutMs, retryMs: MAX_TRANSACTION_RETRY_MS });
+  const version = new GraphVersion();
+  const gateway = new Gateway(ctx.db, { timeoutMs: config.neo4j.queryTimeoutMs, retryMs: MAX_TRANSACTION_RETRY_MS, onWrite: () => version.bump() });
   const cypher = new CypherService(ctx.db, config);
   return {
     config,
     neo4jMode: ctx.neo4jMode,
     gateway,
+    replies: new ReplyCache(config.replyCache, version),
     health: new HealthMonitor(gateway, ctx.neo4jMode),
     schema: new SchemaCache(gateway),
     schemaSummary: schemaSummary(gateway),

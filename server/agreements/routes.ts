@@ -7,6 +7,7 @@ export const agreementsRoutes = [
   route({
     method: 'get',
     path: '/api/agreements',
+    cached: true,
     tag: 'Agreements',
     summary: 'Who signed what with whom: every agreement with its parties, signatories, overseers and sources',
     description:

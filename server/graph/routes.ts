@@ -12,6 +12,7 @@ export const graphRoutes = [
   route({
     method: 'get',
     path: '/api/nodes/{id}',
+    cached: true,
     tag,
     summary: 'One node with its properties, its facts and its sources with quotes',
     params: nodeParams,
@@ -22,6 +23,7 @@ export const graphRoutes = [
   route({
     method: 'get',
     path: '/api/graph/neighbourhood',
+    cached: true,
     tag,
     summary: 'The subgraph around a node',
     description: `Nodes within depth hops (nearest first), walking only through nodes and relationships the filters keep, and every kept relationship among them. ${provenanceNote}`,
@@ -33,6 +35,7 @@ export const graphRoutes = [
   route({
     method: 'get',
     path: '/api/graph/paths',
+    cached: true,
     tag,
     summary: 'All shortest paths between two nodes',
     description: `As a graph and as a list of paths. The two end nodes are always allowed. ${provenanceNote}`,
@@ -44,6 +47,7 @@ export const graphRoutes = [
   route({
     method: 'get',
     path: '/api/graph/overview',
+    cached: true,
     tag,
     summary: 'The whole graph when it fits, else its highest-degree part (truncated: true)',
     description: provenanceNote,

@@ -5,6 +5,7 @@
  */
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { z } from 'zod';
+import { canonicalJson } from '../cache/reply-cache.ts';
 import type { Services } from '../services.ts';
 import { ApiError } from './api-error.ts';
 import { requireToken } from './auth.ts';
@@ -39,10 +40,29 @@ function jsonBody(route: Route, limit: string): RequestHandler[] {
   return [check, express.json({ limit, type: ['application/json', 'application/*+json'] })];
 }
 
+/** `Cache-Control: no-cache` on the request: the client wants Neo4j's answer, not a kept one. */
+const wantsFresh = (req: Request): boolean => /\bno-cache\b/i.test(req.headers['cache-control'] ?? '') || /\bno-cache\b/i.test(String(req.headers.pragma ?? ''));
+
 function handler(route: Route, services: Services): RequestHandler {
   const status = route.status ?? 200;
+  const cache = route.cached && services.config.replyCache.enabled ? services.replies : undefined;
   return async (req, res) => {
     const input = { params: parse(route.params, req.params), query: parse(route.query, req.query), body: parse(route.body, req.body) };
+    if (cache) {
+      // The key is the validated input (defaults filled in, types coerced), so `?depth=1` and `?depth=01&` meet.
+      const key = `${route.path} ${canonicalJson(input)}`;
+      const kept = wantsFresh(req) ? undefined : cache.get(key);
+      let entry = kept;
+      if (!entry) {
+        const version = cache.version.get();
+        const out = await route.handle(input as never, services, { req, res });
+        if (res.headersSent) return;
+        entry = cache.set(key, Buffer.from(JSON.stringify(out)), version);
+      }
+      res.set({ ETag: entry.etag, 'X-Cache': kept ? 'hit' : 'miss' });
+      if (req.fresh) return void res.status(304).end();
+      return void res.status(status).type('application/json; charset=utf-8').send(entry.body);
+    }
     const out = await route.handle(input as never, services, { req, res });
     if (res.headersSent) return;
     if (out instanceof Reply) {

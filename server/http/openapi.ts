@@ -64,12 +64,22 @@ export function errorStatuses(r: Route): number[] {
   return [...s].sort();
 }
 
+/** Headers of a reply the reply cache may have kept (route.cached). */
+const CACHE_HEADERS = {
+  ETag: { description: 'Validator of the reply; send it back in If-None-Match for a 304 while the graph is unchanged', schema: { type: 'string' } },
+  'X-Cache': { description: '`hit` when the reply was kept from an earlier identical request, `miss` when Neo4j answered', schema: { type: 'string', enum: ['hit', 'miss'] } },
+};
+
 export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> {
   const components: Record<string, JsonSchema> = {};
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const status = String(r.status ?? 200);
-    const successHeaders = { ...(r.responseHeaders ? Object.fromEntries(Object.entries(r.responseHeaders).map(([k, d]) => [k, { description: d, schema: { type: 'string' } }])) : {}), ...(r.rateLimited ? RATE_LIMIT_HEADERS : {}) };
+    const successHeaders = {
+      ...(r.responseHeaders ? Object.fromEntries(Object.entries(r.responseHeaders).map(([k, d]) => [k, { description: d, schema: { type: 'string' } }])) : {}),
+      ...(r.rateLimited ? RATE_LIMIT_HEADERS : {}),
+      ...(r.cached ? CACHE_HEADERS : {}),
+    };
     const headers = Object.keys(successHeaders).length ? { headers: successHeaders } : {};
     const responses: Record<string, unknown> = {
       [status]:
@@ -81,6 +91,7 @@ export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> 
               content: Object.fromEntries((r.contentTypes ?? ['application/json']).map((t) => [t, { schema: convert(r.response, 'output', components) }])),
             },
     };
+    if (r.cached) responses['304'] = { description: 'Not modified: the reply named by If-None-Match is still current', headers: { ETag: CACHE_HEADERS.ETag } };
     for (const [code, other] of Object.entries(r.otherReplies ?? {})) {
       responses[code] = { description: other.description, content: { 'application/json': { schema: convert(other.schema, 'output', components) } } };
     }

@@ -61,6 +61,11 @@ export interface Route<P extends Schema | undefined = Schema | undefined, Q exte
   otherReplies?: Record<number, { description: string; schema: z.ZodType }>;
   /** Does not reach Neo4j (no 503 to document). */
   offline?: boolean;
+  /**
+   * A read of the domain graph whose JSON reply can be kept until the graph changes (server/cache/): served
+   * again for the same normalised request, with an ETag (If-None-Match → 304) and `X-Cache: hit|miss`.
+   */
+  cached?: boolean;
   /** Middleware run before validation (response headers of embeddable pages). */
   before?: (services: Services) => RequestHandler[];
   handle(input: RouteInput<P, Q, B>, services: Services, http: { req: Request; res: Response }): Promise<unknown> | unknown;

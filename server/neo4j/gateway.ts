@@ -23,6 +23,8 @@ export interface GatewaySettings {
   retryMs: number;
   /** Records a stream pulls from the server per batch. */
   fetchSize: number;
+  /** Told of every write and script once it has run (the reply cache's graph version). */
+  onWrite?: () => void;
 }
 
 export const DEFAULT_GATEWAY_SETTINGS: GatewaySettings = { timeoutMs: 10_000, retryMs: 1_000, fetchSize: 1_000 };
@@ -72,15 +74,22 @@ export class Gateway {
   }
 
   write(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {
-    return this.driver.executeQuery(query, params, {
-      database: this.database,
-      routing: neo4j.routing.WRITE,
-      transactionConfig: this.timeout(opts),
-    });
+    return this.written(
+      this.driver.executeQuery(query, params, {
+        database: this.database,
+        routing: neo4j.routing.WRITE,
+        transactionConfig: this.timeout(opts),
+      }),
+    );
   }
 
   script(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {
-    return this.autoCommit('WRITE', query, params, opts);
+    return this.written(this.autoCommit('WRITE', query, params, opts));
+  }
+
+  /** A write may have changed the graph even when it failed half-way: either way, say so. */
+  private written<T>(work: Promise<T>): Promise<T> {
+    return work.finally(() => this.settings.onWrite?.());
   }
 
   /** One auto-commit query in a session of its own, all records fetched at once. */

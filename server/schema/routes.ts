@@ -6,6 +6,7 @@ export const schemaRoutes = [
   route({
     method: 'get',
     path: '/api/schema',
+    cached: true,
     tag: 'Schema',
     summary: 'Labels and relationship types with counts, and property keys per label',
     description: 'Domain data only (internal labels such as _SavedQuery are left out). Cached for about 10 s.',

@@ -7,6 +7,7 @@ export const searchRoutes = [
   route({
     method: 'get',
     path: '/api/search',
+    cached: true,
     tag: 'Search',
     summary: 'Full-text search over name, nameAr, nameTr and aliases',
     description:

@@ -7,6 +7,7 @@ export const timelineRoutes = [
   route({
     method: 'get',
     path: '/api/timeline',
+    cached: true,
     tag: 'Timeline',
     summary: 'Dated agreements and events in a window, oldest first, with their parties',
     description:
