@@ -31,12 +31,19 @@ export interface Side {
 export interface ApiRow {
   work: string;
   clients: number;
+  /** Cache misses: every request sent with `Cache-Control: no-cache`, so Neo4j answers each. */
   api: Side;
   raw: Side;
+  /** Cache hits: the same requests again, answered from the reply cache. */
+  hit: Side;
   /** api p50 / raw p50 (target ≤ 1.15). */
   p50Ratio: number;
   /** api rps / raw rps (target ≥ 0.85 at 32 clients). */
   rpsRatio: number;
+  /** hit rps / raw rps (target ≥ 3 at 32 clients). */
+  hitRpsRatio: number;
+  /** Share of the hit run's replies that said `X-Cache: hit`. */
+  hitShare: number;
 }
 
 /**
@@ -92,8 +99,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export async function runHttp(url: string, work: WorkItem, clients: number, seconds: number): Promise<Side> {
+/** `fresh`: ask past the reply cache (Cache-Control: no-cache), so each request is a miss. */
+export async function runHttp(url: string, work: WorkItem, clients: number, seconds: number, opts: { fresh?: boolean } = {}): Promise<Side & { hits: number }> {
   let i = 0;
+  let hits = 0;
   const result = await autocannon({
     url,
     connections: clients,
@@ -103,7 +112,15 @@ export async function runHttp(url: string, work: WorkItem, clients: number, seco
       {
         setupRequest: (req) => {
           const r = work.http[i++ % work.http.length]!;
-          return { ...req, method: r.method, path: r.path, body: r.body, headers: r.body ? { 'content-type': 'application/json' } : {} };
+          const headers: Record<string, string> = r.body ? { 'content-type': 'application/json' } : {};
+          if (opts.fresh) headers['cache-control'] = 'no-cache';
+          return { ...req, method: r.method, path: r.path, body: r.body, headers };
+        },
+        onResponse: (_status, _body, _context, headers) => {
+          // autocannon gives the headers as a flat [name, value, …] list.
+          const list = headers as unknown as string[] | Record<string, string>;
+          const value = Array.isArray(list) ? list[list.findIndex((h, k) => k % 2 === 0 && h.toLowerCase() === 'x-cache') + 1] : list['x-cache'];
+          if (value === 'hit') hits++;
         },
       },
     ],
@@ -114,6 +131,7 @@ export async function runHttp(url: string, work: WorkItem, clients: number, seco
     rps: result.requests.average,
     errors: result.errors + result.non2xx,
     requests: result.requests.total,
+    hits,
   };
 }
 
@@ -168,22 +186,29 @@ export async function benchApi(opts: {
   const rows: ApiRow[] = [];
   try {
     for (const work of opts.work) {
-      // Warm both paths (JIT on both sides, query plans in Neo4j's cache).
+      // Warm both paths (JIT on both sides, query plans in Neo4j's cache); the warm-up also fills the reply cache
+      // with every request of the work, so the hit runs find them all.
       await runHttp(server.url, work, 4, 2);
       await runRaw(driver, work, 4, 2);
       for (const c of clients) {
-        const api = await runHttp(server.url, work, c, seconds);
+        const { hits: _misses, ...api } = await runHttp(server.url, work, c, seconds, { fresh: true });
         const raw = await runRaw(driver, work, c, seconds);
+        const { hits, ...hit } = await runHttp(server.url, work, c, seconds);
         const row: ApiRow = {
           work: work.name,
           clients: c,
           api,
           raw,
+          hit,
           p50Ratio: Number((api.p50 / Math.max(raw.p50, 0.01)).toFixed(2)),
           rpsRatio: Number((api.rps / Math.max(raw.rps, 0.01)).toFixed(2)),
+          hitRpsRatio: Number((hit.rps / Math.max(raw.rps, 0.01)).toFixed(2)),
+          hitShare: Number((hits / Math.max(1, hit.requests)).toFixed(3)),
         };
         rows.push(row);
-        log(`api: ${work.name} x${c}: api p50 ${api.p50} ms / raw ${raw.p50} ms, api ${Math.round(api.rps)} rps / raw ${Math.round(raw.rps)} rps, errors ${api.errors}/${raw.errors}`);
+        log(
+          `api: ${work.name} x${c}: miss p50 ${api.p50} ms / raw ${raw.p50} ms, miss ${Math.round(api.rps)} rps / raw ${Math.round(raw.rps)} rps / hit ${Math.round(hit.rps)} rps (${Math.round(row.hitShare * 100)}% hits), errors ${api.errors}/${raw.errors}/${hit.errors}`,
+        );
       }
     }
   } finally {

@@ -54,9 +54,16 @@ export function markdown(r: BenchReport): string {
     );
   }
   if (r.api?.length) {
-    out.push('| API work | clients | API p50 / p99 ms | driver p50 / p99 ms | p50 ratio | API rps | driver rps | rps ratio | errors |', '|---|---|---|---|---|---|---|---|---|');
+    out.push(
+      'Misses are sent with `Cache-Control: no-cache` (Neo4j answers every one); hits are the same requests answered from the reply cache.',
+      '',
+      '| API work | clients | miss p50 / p99 ms | driver p50 / p99 ms | miss p50 ratio | miss rps | driver rps | miss rps ratio | hit p50 ms | hit rps | hit rps ratio | hits | errors |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const a of r.api) {
-      out.push(`| ${a.work} | ${a.clients} | ${a.api.p50} / ${a.api.p99} | ${a.raw.p50} / ${a.raw.p99} | ${a.p50Ratio} | ${Math.round(a.api.rps)} | ${Math.round(a.raw.rps)} | ${a.rpsRatio} | ${a.api.errors + a.raw.errors} |`);
+      out.push(
+        `| ${a.work} | ${a.clients} | ${a.api.p50} / ${a.api.p99} | ${a.raw.p50} / ${a.raw.p99} | ${a.p50Ratio} | ${Math.round(a.api.rps)} | ${Math.round(a.raw.rps)} | ${a.rpsRatio} | ${a.hit.p50} | ${Math.round(a.hit.rps)} | ${a.hitRpsRatio} | ${Math.round(a.hitShare * 100)}% | ${a.api.errors + a.raw.errors + a.hit.errors} |`,
+      );
     }
     out.push('');
   }
@@ -84,8 +91,9 @@ function targets(r: BenchReport): BenchReport['targets'] {
   }
   for (const a of r.api ?? []) {
     if (a.clients !== 32) continue;
-    t.push({ target: `${a.work}: API p50 ≤ 1.15× driver at 32 clients`, measured: `${a.p50Ratio}×`, met: a.p50Ratio <= 1.15 });
-    t.push({ target: `${a.work}: API throughput ≥ 0.85× driver at 32 clients`, measured: `${a.rpsRatio}×`, met: a.rpsRatio >= 0.85 });
+    t.push({ target: `${a.work}: cache-miss p50 ≤ 1.15× driver at 32 clients`, measured: `${a.p50Ratio}×`, met: a.p50Ratio <= 1.15 });
+    t.push({ target: `${a.work}: cache-miss throughput ≥ 0.85× driver at 32 clients`, measured: `${a.rpsRatio}×`, met: a.rpsRatio >= 0.85 });
+    t.push({ target: `${a.work}: cache-hit throughput ≥ 3× driver at 32 clients`, measured: `${a.hitRpsRatio}× (${Math.round(a.hitShare * 100)}% hits)`, met: a.hitRpsRatio >= 3 });
   }
   for (const b of r.browser ?? []) {
     if (!b.scene.startsWith('20,000')) continue;

@@ -3,7 +3,7 @@
  * asks for them, the content-type check and body parser where it takes a body, validation of params, query
  * and body with its zod schemas, then its handler. Known paths answer other methods with 405 and `Allow`.
  */
-import express, { type Express, type Request, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { canonicalJson } from '../cache/reply-cache.ts';
 import type { Services } from '../services.ts';
@@ -43,34 +43,48 @@ function jsonBody(route: Route, limit: string): RequestHandler[] {
 /** `Cache-Control: no-cache` on the request: the client wants Neo4j's answer, not a kept one. */
 const wantsFresh = (req: Request): boolean => /\bno-cache\b/i.test(req.headers['cache-control'] ?? '') || /\bno-cache\b/i.test(String(req.headers.pragma ?? ''));
 
+/** Sends what a handler returned: a Reply as it says, nothing for 204, else the value as JSON. */
+function send(res: Response, out: unknown, status: number): void {
+  if (out instanceof Reply) {
+    if (out.opts.headers) res.set(out.opts.headers);
+    if (out.opts.type) res.type(out.opts.type);
+    res.status(out.opts.status ?? status).send(out.body);
+  } else if (status === 204) res.status(204).end();
+  else res.status(status).json(out);
+}
+
+/** The JSON text of a plain success reply, which the reply cache may keep; undefined for anything else. */
+function cacheableJson(out: unknown): string | undefined {
+  if (!(out instanceof Reply)) return JSON.stringify(out);
+  const plain = out.opts.status === undefined && out.opts.headers === undefined && out.opts.type?.startsWith('application/json');
+  return plain && out.body !== null ? out.body.toString() : undefined;
+}
+
 function handler(route: Route, services: Services): RequestHandler {
   const status = route.status ?? 200;
   const cache = route.cached && services.config.replyCache.enabled ? services.replies : undefined;
   return async (req, res) => {
     const input = { params: parse(route.params, req.params), query: parse(route.query, req.query), body: parse(route.body, req.body) };
-    if (cache) {
-      // The key is the validated input (defaults filled in, types coerced), so `?depth=1` and `?depth=01&` meet.
-      const key = `${route.path} ${canonicalJson(input)}`;
-      const kept = wantsFresh(req) ? undefined : cache.get(key);
-      let entry = kept;
-      if (!entry) {
-        const version = cache.version.get();
-        const out = await route.handle(input as never, services, { req, res });
-        if (res.headersSent) return;
-        entry = cache.set(key, Buffer.from(JSON.stringify(out)), version);
-      }
-      res.set({ ETag: entry.etag, 'X-Cache': kept ? 'hit' : 'miss' });
-      if (req.fresh) return void res.status(304).end();
-      return void res.status(status).type('application/json; charset=utf-8').send(entry.body);
+    if (!cache) {
+      const out = await route.handle(input as never, services, { req, res });
+      if (!res.headersSent) send(res, out, status);
+      return;
     }
-    const out = await route.handle(input as never, services, { req, res });
-    if (res.headersSent) return;
-    if (out instanceof Reply) {
-      if (out.opts.headers) res.set(out.opts.headers);
-      if (out.opts.type) res.type(out.opts.type);
-      res.status(out.opts.status ?? status).send(out.body);
-    } else if (status === 204) res.status(204).end();
-    else res.status(status).json(out);
+    // The key is the validated input (defaults filled in, types coerced), so `?depth=1` and `?depth=01&` meet.
+    const key = `${route.method} ${route.path} ${canonicalJson(input)}`;
+    const kept = wantsFresh(req) ? undefined : cache.get(key);
+    let entry = kept;
+    if (!entry) {
+      const version = cache.version.get();
+      const out = await route.handle(input as never, services, { req, res });
+      if (res.headersSent) return;
+      const json = cacheableJson(out);
+      if (json === undefined) return send(res, out, status);
+      entry = cache.set(key, Buffer.from(json), version);
+    }
+    res.set({ ETag: entry.etag, 'X-Cache': kept ? 'hit' : 'miss' });
+    if (req.fresh) return void res.status(304).end();
+    res.status(status).type('application/json; charset=utf-8').send(entry.body);
   };
 }
 

@@ -35,6 +35,7 @@ export const queryRoutes = [
   route({
     method: 'post',
     path: '/api/queries/{id}/run',
+    cached: true,
     tag,
     summary: 'Run a saved query',
     description:

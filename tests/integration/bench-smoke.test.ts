@@ -38,6 +38,10 @@ describe('benchmark smoke run', () => {
       expect(row.raw.requests, row.work).toBeGreaterThan(0);
       expect(row.api.errors, `${row.work}: API errors`).toBe(0);
       expect(row.raw.errors, `${row.work}: driver errors`).toBe(0);
+      // Misses were asked past the cache; the hit run found what the warm-up kept.
+      expect(row.hit.requests, row.work).toBeGreaterThan(0);
+      expect(row.hit.errors, `${row.work}: errors on hits`).toBe(0);
+      expect(row.hitShare, `${row.work}: share of hits`).toBeGreaterThan(0.9);
     }
 
     const browser = await benchBrowser({ scenes: [300], quick: true, reuse: db });
