@@ -52,8 +52,10 @@ async function start(): Promise<{ provided: Provided; stop: () => Promise<void> 
   }
   console.log(`[neo4j] ${handle.mode} at ${handle.uri}: seeded ${counts.nodes} nodes, ${counts.relationships} relationships`);
   const external = handle.mode === 'external';
+  // TEST_NEO4J_ROUTING=1 reaches a local DBMS through a routing URI, as the app would reach a cluster.
+  const uri = process.env.TEST_NEO4J_ROUTING === '1' ? handle.uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:') : handle.uri;
   return {
-    provided: { uri: handle.uri, user: external ? config.neo4j.user : 'neo4j', password: external ? config.neo4j.password : '', database: handle.database, mode: handle.mode },
+    provided: { uri, user: external ? config.neo4j.user : 'neo4j', password: external ? config.neo4j.password : '', database: handle.database, mode: handle.mode },
     stop,
   };
 }
