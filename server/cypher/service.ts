@@ -51,7 +51,7 @@ const busy = () => new ApiError(503, 'cypher_busy', 'Too many queries are runnin
 
 export class CypherService {
   readonly bounds: CypherBounds;
-  /** Worker threads (CYPHER_WORKERS), started on first use: one busy decoding a huge result leaves the others free. */
+  /** Worker threads (CYPHER_WORKERS), all started on first use: one busy decoding a huge result leaves the others free. */
   private readonly slots: WorkerSlot[];
   private nextId = 1;
   private running = 0;
@@ -157,6 +157,10 @@ export class CypherService {
 
   /** Hands the job to the least-busy worker, under the deadline. */
   private send(message: (id: number) => ToWorker, until: number): Promise<string> {
+    // All workers boot on first use, not one at a time when a query lands on an empty slot: a thread's boot
+    // (its module graph and driver) would otherwise eat into that query's deadline, e.g. the first query sent
+    // past a worker stuck on a huge result.
+    for (const s of this.slots) this.ensureWorker(s);
     // Not to a worker that has not acknowledged a cancellation (it may be stuck decoding a huge result).
     const healthy = this.slots.filter((s) => !s.cancelling);
     const slot = (healthy.length ? healthy : this.slots).reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
