@@ -6,7 +6,7 @@
 import { api, ApiError } from '../api.ts';
 import { t } from '../i18n.ts';
 import { readPaths } from '../paths-panel.ts';
-import type { Scene } from '../scene/scene.ts';
+import { factParts, type Scene } from '../scene/scene.ts';
 import type { AppStore, Selection } from '../state/app-state.ts';
 import type { PageStatus } from './page-status.ts';
 import type { Panels } from './panels.ts';
@@ -122,6 +122,24 @@ export class Interactions {
       return;
     }
     this.store.update((s) => ({ selection: sel, focus: sel.kind === 'node' ? sel.id : s.focus }));
+  }
+
+  /**
+   * The facts a passage of the article reader supports: ends not in the scene are brought in (a fact's edge is
+   * in its first end's neighbourhood), then the facts are lit and brought into view. Mentions only light what
+   * is already there: a name being in the article is no reason to grow the scene.
+   */
+  async showFacts(factIds: string[]): Promise<void> {
+    const missing = new Set<string>();
+    for (const id of factIds) {
+      const f = factParts(id);
+      if (!f || f.type === 'MENTIONED_IN') continue;
+      if (!this.scene.has(f.from) || !this.scene.has(f.to)) missing.add(this.scene.has(f.to) && !this.scene.has(f.from) ? f.to : f.from);
+    }
+    // A passage rarely supports more than a handful of facts; past that, what is there is enough to show.
+    for (const id of [...missing].slice(0, 6)) await this.expand(id);
+    this.store.update({ evidence: factIds });
+    this.scene.showEvidence(factIds);
   }
 
   /** A node picked in the search box: brought into the scene if needed, then focused. */
