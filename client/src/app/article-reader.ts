@@ -68,6 +68,8 @@ export class ArticleReader {
   private started = false;
   /** Counts the renders, so a reply that arrives after a newer request is dropped. */
   private generation = 0;
+  /** A passage chosen in the reader itself: it is in sight already, so the text does not scroll to it. */
+  private chosenHere: number | undefined;
 
   constructor(
     private readonly store: AppStore,
@@ -83,7 +85,9 @@ export class ArticleReader {
   /** A change of state: opens, closes, moves to a passage, or redraws in the new language. */
   changed(state: Readonly<AppState>, changed: ReadonlySet<keyof AppState>): void {
     if (!this.started || !(changed.has('reading') || changed.has('lang'))) return;
-    void this.sync(state, { scroll: changed.has('reading') });
+    const chosenHere = this.chosenHere !== undefined && this.chosenHere === state.reading?.passage;
+    this.chosenHere = undefined;
+    void this.sync(state, { scroll: changed.has('reading') && !chosenHere });
   }
 
   /** Opens an article, at the passage quoting `quote` when given (the details panel's "Show in article"). */
@@ -126,7 +130,8 @@ export class ArticleReader {
       return;
     }
     const lang = state.lang;
-    if (this.drawn?.source !== reading.source || this.drawn.lang !== lang || !this.el) {
+    const redraw = this.drawn?.source !== reading.source || this.drawn.lang !== lang || !this.el;
+    if (redraw) {
       const gen = ++this.generation;
       this.mount(lang).replaceChildren(h('p', { class: 'muted reader-loading' }, t('loading', lang)));
       let data: SourceDetails;
@@ -145,7 +150,8 @@ export class ArticleReader {
       this.render(data, lang);
       if (reading.passage === undefined) this.el.focus({ preventScroll: true });
     }
-    this.activate(reading.passage, { scroll: opts.scroll, focus: opts.scroll });
+    // Redrawn (another language): the passage is brought back into sight, focus stays where it is.
+    this.activate(reading.passage, { scroll: opts.scroll || redraw, focus: opts.scroll });
   }
 
   /** The reader's element, created on first use and kept in the page's language. */
@@ -274,7 +280,9 @@ export class ArticleReader {
       }
       const slice = text.slice(piece.start, piece.end);
       if (!piece.passages.length) {
-        host.append(slice);
+        // Line breaks between sentences: a paragraph's gap (blank lines) or a plain break, not lines of blank text.
+        if (!sentenceEl && slice.includes('\n')) host.append(/\n\s*\n/.test(slice) ? h('span', { class: 'para-gap' }) : h('br'));
+        else host.append(slice);
         continue;
       }
       // The innermost passage is the one a click on this stretch means.
@@ -320,8 +328,12 @@ export class ArticleReader {
   private choose(i: number): void {
     const reading = this.store.get().reading;
     if (!reading) return;
-    if (reading.passage === i) void this.deps.showFacts(this.factIds(i));
-    else this.store.update({ reading: { source: reading.source, passage: i } });
+    if (reading.passage === i) {
+      void this.deps.showFacts(this.factIds(i));
+      return;
+    }
+    this.chosenHere = i;
+    this.store.update({ reading: { source: reading.source, passage: i } });
   }
 
   /** Hover or focus: the facts of that passage, lit in the graph, until the pointer or focus leaves. */
