@@ -125,19 +125,30 @@ export class Interactions {
   }
 
   /**
-   * The facts a passage of the article reader supports: ends not in the scene are brought in (a fact's edge is
-   * in its first end's neighbourhood), then the facts are lit and brought into view. Mentions only light what
-   * is already there: a name being in the article is no reason to grow the scene.
+   * The facts a passage of the article reader supports: a fact the scene lacks is fetched (its first end's
+   * relationships of that type, of which only the fact and its two ends are added, next to what is there), then
+   * the facts are lit and brought into view. Mentions only light what is already there: a name being in the
+   * article is no reason to grow the scene.
    */
   async showFacts(factIds: string[]): Promise<void> {
-    const missing = new Set<string>();
-    for (const id of factIds) {
+    const missing = factIds.flatMap((id) => {
       const f = factParts(id);
-      if (!f || f.type === 'MENTIONED_IN') continue;
-      if (!this.scene.has(f.from) || !this.scene.has(f.to)) missing.add(this.scene.has(f.to) && !this.scene.has(f.from) ? f.to : f.from);
-    }
+      return f && f.type !== 'MENTIONED_IN' && !this.scene.hasFact(id) ? [f] : [];
+    });
     // A passage rarely supports more than a handful of facts; past that, what is there is enough to show.
-    for (const id of [...missing].slice(0, 6)) await this.expand(id);
+    for (const f of missing.slice(0, 8)) {
+      try {
+        const g = await api.neighbourhood(f.from, { depth: 1, types: [f.type] });
+        const nodes = g.nodes.filter((n) => n.id === f.from || n.id === f.to);
+        const edges = g.edges.filter((e) => e.source === f.from && e.target === f.to && e.type === f.type);
+        const anchor = this.scene.has(f.from) ? f.from : this.scene.has(f.to) ? f.to : undefined;
+        await this.scene.merge({ nodes, edges }, { anchor, key: f.from });
+      } catch (err) {
+        this.page.setNote(err instanceof Error ? err.message : String(err));
+      }
+    }
+    // The new elements take the filters and the rest of the state, the evidence included.
+    if (missing.length) this.scene.apply(this.store.get(), this.store.version);
     this.store.update({ evidence: factIds });
     this.scene.showEvidence(factIds);
   }

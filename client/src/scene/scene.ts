@@ -783,10 +783,13 @@ export class Scene {
     });
   }
 
-  /** Which of these facts' nodes and edges the scene has (the reader adds what is missing first). */
-  evidenceIn(facts: readonly string[]): { nodes: string[]; edges: string[] } {
-    const on = this.evidenceElements(facts);
-    return { nodes: on.nodes().map((n) => n.id()), edges: on.edges().map((e) => e.id()) };
+  /** Whether the scene has the fact: an edge of its type from its first end to its second. */
+  hasFact(id: string): boolean {
+    const f = factParts(id);
+    if (!f) return false;
+    const a = this.cy.getElementById(f.from);
+    const b = this.cy.getElementById(f.to);
+    return a.nonempty() && b.nonempty() && a.edgesTo(b).some((e) => e.data('type') === f.type);
   }
 
   /** Brings these facts' nodes into view, keeping the zoom when they already fit. */
