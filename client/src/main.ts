@@ -105,7 +105,7 @@ panels = new Panels(store, scene, page, {
   },
 });
 interactions.panels = panels;
-const reader = new ArticleReader(store, { showFacts: (ids) => interactions.showFacts(ids) });
+const reader = new ArticleReader(store, { showFacts: (ids) => interactions.showFacts(ids), resized: () => scene.resize() });
 const loader = new ViewLoader(store, scene, page, panels, interactions);
 const selectedId = (): string | undefined => store.get().selection?.id;
 const graphA11y = new GraphA11y({

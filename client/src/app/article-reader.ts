@@ -16,6 +16,8 @@ import type { AppState, AppStore } from '../state/app-state.ts';
 export interface ReaderDeps {
   /** Adds the facts' missing nodes to the scene, lights the facts and brings them into view. */
   showFacts(factIds: string[]): Promise<void>;
+  /** The reader opened or closed: on a wide screen the graph's room changed. */
+  resized(): void;
 }
 
 /** "{covered} of {total}" with the values put in. */
@@ -174,6 +176,7 @@ export class ArticleReader {
       });
       document.body.append(this.el);
       document.body.classList.add('reader-open');
+      this.deps.resized();
     }
     this.el.setAttribute('dir', pageDir(lang));
     this.el.setAttribute('lang', pageLang(lang));
@@ -191,6 +194,7 @@ export class ArticleReader {
     this.drawn = undefined;
     this.preview = undefined;
     document.body.classList.remove('reader-open');
+    this.deps.resized();
     if (hadFocus || document.activeElement === document.body) {
       const back = this.opener?.isConnected ? this.opener : (document.getElementById('details') ?? document.getElementById('cy'));
       back?.focus();
