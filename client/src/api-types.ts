@@ -11,6 +11,7 @@ import type { Health } from '../../server/health/schemas.ts';
 import type { paramSpecSchema, savedQuerySchema } from '../../server/queries/schemas.ts';
 import type { schemaReply } from '../../server/schema/schemas.ts';
 import type { searchReply } from '../../server/search/schemas.ts';
+import type { factRefSchema, sourceReply } from '../../server/sources/schemas.ts';
 import type {
   createdReply,
   frozenViewSchema,
@@ -45,6 +46,10 @@ export type AgreementLink = AgreementRow['parties'][number];
 /** One source a node cites, with the quotes that support it. */
 export type SourceRef = NodeDetails['sources'][number];
 export type PathsResult = z.infer<typeof pathsReply>;
+/** One article: its text, quoted passages with the facts they support, sentences and coverage (the reader). */
+export type SourceDetails = z.infer<typeof sourceReply>;
+export type Passage = SourceDetails['passages'][number];
+export type FactRef = z.infer<typeof factRefSchema>;
 
 export type QueryParam = z.infer<typeof paramSpecSchema>;
 export type QueryParamType = QueryParam['type'];

@@ -17,6 +17,7 @@ import type {
   Snapshot,
   SnapshotCreated,
   SnapshotRequest,
+  SourceDetails,
 } from './api-types.ts';
 
 export class ApiError extends Error {
@@ -127,6 +128,8 @@ export const api = {
   agreements: async (): Promise<ApiGraph> => (await get<AgreementsReply>('/api/agreements')).graph,
   /** Every agreement with its parties and their roles (the details panel's "who signed it"). */
   agreementRows: async (): Promise<AgreementsReply['rows']> => (await get<AgreementsReply>('/api/agreements')).rows,
+  /** One article with its text, passages, sentences and coverage (the article reader). */
+  source: (id: string) => get<SourceDetails>(`/api/sources/${segment(id)}`),
   queries: () => get<SavedQuery[]>('/api/queries'),
   runQuery: (id: string, params: Record<string, unknown>) => post<QueryResult>(`/api/queries/${segment(id)}/run`, { params }),
   cypher: (query: string, params: Record<string, unknown> = {}) => post<QueryResult>('/api/cypher', { query, params }),

@@ -29,6 +29,8 @@ export interface DetailsActions {
   nameOf: (id: string) => string;
   /** Brings a node into view (adding it when it is not in the scene) and selects it. */
   pick: (id: string) => void;
+  /** Opens an article in the reader, at the passage with this quote when one is given. */
+  read: (sourceId: string, quote?: string) => void;
 }
 
 let agreementRows: Promise<AgreementRow[]> | undefined;
@@ -247,18 +249,32 @@ export function sourceLink(p: Props): { href: string; article: boolean } | undef
   return undefined;
 }
 
-/** One source with its quotes. Quotes show at once; the source's title arrives when its node is fetched. */
-function sourceCard(sourceId: string, quotes: Quote[], lang: Lang): HTMLElement {
+const READABLE_SOURCE = /^source-[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * One source with its quotes. Quotes show at once; the source's title arrives when its node is fetched. An
+ * article the server has (a source id) can be read in full, and each quote shown in it.
+ */
+function sourceCard(sourceId: string, quotes: Quote[], lang: Lang, actions?: DetailsActions): HTMLElement {
   const title = h('div', { class: 'src-title' }, h('span', { class: 'muted' }, sourceId));
-  const card = h('article', { class: 'source', data: { sourceId } }, title);
+  const readable = actions && READABLE_SOURCE.test(sourceId);
+  const card = h(
+    'article',
+    { class: 'source', data: { sourceId } },
+    title,
+    readable ? h('div', { class: 'src-actions' }, h('button', { type: 'button', class: 'btn small read-article', on: { click: () => actions.read(sourceId) } }, t('readArticle', lang))) : null,
+  );
   for (const q of distinctQuotes(quotes)) {
     const block = h('div', { class: 'quote-block' });
+
     if (q.ar) block.append(h('blockquote', { class: 'quote-ar', dir: 'rtl', lang: 'ar', title: t('quoteAr', lang) }, q.ar));
     if (q.en) block.append(h('p', { class: 'quote-en', dir: 'ltr', lang: 'en', title: t('quoteEn', lang) }, q.en));
     if (q.facts?.length)
       block.append(
         h('div', { class: 'supports small' }, h('span', { class: 'muted' }, t('supports', lang)), h('ul', { class: 'facts' }, ...q.facts.map((f) => h('li', { class: 'fact', dir: 'auto' }, h('span', { class: 'end' }, f.from), h('span', { class: 'rel' }, ` ${f.type} `), h('span', { class: 'arrow', aria: { hidden: 'true' } }, '→ '), h('span', { class: 'end' }, f.to))))),
       );
+    const quote = q.ar;
+    if (readable && quote) block.append(h('button', { type: 'button', class: 'btn small show-in-article', on: { click: () => actions.read(sourceId, quote) } }, t('showInArticle', lang)));
     card.append(block);
   }
   void sourceNode(sourceId).then((n) => {
@@ -285,7 +301,7 @@ function sourceCard(sourceId: string, quotes: Quote[], lang: Lang): HTMLElement 
 }
 
 /** Provenance carried on a relationship: sources with aligned quotes/quotesEn. */
-function edgeProvenance(p: Props, lang: Lang, fact: QuoteFact): HTMLElement {
+function edgeProvenance(p: Props, lang: Lang, fact: QuoteFact, actions: DetailsActions): HTMLElement {
   const sources = asList(p.sources);
   const quotes = asList(p.quotes);
   const quotesEn = asList(p.quotesEn);
@@ -299,11 +315,11 @@ function edgeProvenance(p: Props, lang: Lang, fact: QuoteFact): HTMLElement {
   sources.forEach((s, i) => {
     bySource.set(s, [...(bySource.get(s) ?? []), { ar: quotes[i] || undefined, en: quotesEn[i] || undefined, facts: [fact] }]);
   });
-  return h('div', { class: 'sources' }, ...[...bySource].map(([s, qs]) => sourceCard(s, qs, lang)));
+  return h('div', { class: 'sources' }, ...[...bySource].map(([s, qs]) => sourceCard(s, qs, lang, actions)));
 }
 
 /** Provenance of a node: the sources that mention it, one block per distinct quote with the facts it supports. */
-function nodeProvenance(sources: SourceRef[], lang: Lang, self: { id: string; name: string }): HTMLElement {
+function nodeProvenance(sources: SourceRef[], lang: Lang, self: { id: string; name: string }, actions: DetailsActions): HTMLElement {
   if (!sources.length) return h('p', { class: 'muted' }, t('noSources', lang));
   const l = lang === 'both' ? 'en' : lang;
   return h(
@@ -319,7 +335,7 @@ function nodeProvenance(sources: SourceRef[], lang: Lang, self: { id: string; na
       });
       // The source node itself arrived with the reply: prime the cache so its title shows without a fetch.
       if (Object.keys(s.properties ?? {}).length && !sourceCache.has(s.id)) sourceCache.set(s.id, Promise.resolve({ id: s.id, labels: ['Source'], properties: s.properties }));
-      return sourceCard(s.id, quotes.length ? quotes : [], lang);
+      return sourceCard(s.id, quotes.length ? quotes : [], lang, actions);
     }),
   );
 }
@@ -358,6 +374,7 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
         btn(actions.isPinned(node.id) ? t('unpin', lang) : t('pin', lang), () => actions.togglePin(node.id)),
         btn(`${t('from', lang)} ${t('towards', lang)}`, () => actions.setPathEnd('from', node.id, name)),
         btn(`${t('towards', lang)} ${t('to', lang)}`, () => actions.setPathEnd('to', node.id, name)),
+        primary === 'Source' && READABLE_SOURCE.test(node.id) ? btn(t('readArticle', lang), () => actions.read(node.id), 'btn small read-article') : null,
       ),
       whoHost,
       section(t('names', lang), namesBlock(p, lang)),
@@ -370,7 +387,7 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
   );
   api
     .node(node.id)
-    .then((d) => provenanceHost.replaceChildren(nodeProvenance(d.sources, lang, { id: node.id, name })))
+    .then((d) => provenanceHost.replaceChildren(nodeProvenance(d.sources, lang, { id: node.id, name }, actions)))
     .catch((err: unknown) => provenanceHost.replaceChildren(h('p', { class: 'error' }, err instanceof ApiError ? err.message : String(err))));
 }
 
@@ -385,7 +402,7 @@ export function renderEdgeDetails(host: HTMLElement, edge: ApiEdge, lang: Lang, 
       h('div', { class: 'edge-ends' }, autoText(actions.nameOf(edge.source), 'end'), h('span', { class: 'arrow', aria: { hidden: 'true' } }, t('arrow', lang)), autoText(actions.nameOf(edge.target), 'end')),
       asText(p.note) ? h('p', { class: 'note small' }, asText(p.note)!) : null,
       propsTable(p, lang) ? section(t('properties', lang), propsTable(p, lang)) : null,
-      section(t('provenance', lang), edgeProvenance(p, lang, { from: actions.nameOf(edge.source), type: rel, to: actions.nameOf(edge.target) })),
+      section(t('provenance', lang), edgeProvenance(p, lang, { from: actions.nameOf(edge.source), type: rel, to: actions.nameOf(edge.target) }, actions)),
     ),
   );
 }

@@ -11,6 +11,7 @@ import { ZoomControls } from './zoom-controls.ts';
 import type { Core } from 'cytoscape';
 import { api } from './api.ts';
 import type { FrozenView, ViewState } from './api-types.ts';
+import { ArticleReader } from './app/article-reader.ts';
 import { Interactions } from './app/interactions.ts';
 import { applyPageLanguage } from './app/language.ts';
 import { PageStatus } from './app/page-status.ts';
@@ -96,6 +97,7 @@ panels = new Panels(store, scene, page, {
     hide: (id) => interactions.hide(id),
     togglePin: (id) => interactions.togglePin(id),
     pick: (id) => void interactions.pick(id),
+    read: (sourceId, quote) => void reader.open(sourceId, { quote }),
   },
   sceneChanged: () => {
     exportMenu.updateSize();
@@ -103,6 +105,7 @@ panels = new Panels(store, scene, page, {
   },
 });
 interactions.panels = panels;
+const reader = new ArticleReader(store, { showFacts: (ids) => interactions.showFacts(ids), resized: () => scene.resize() });
 const loader = new ViewLoader(store, scene, page, panels, interactions);
 const selectedId = (): string | undefined => store.get().selection?.id;
 const graphA11y = new GraphA11y({
@@ -153,6 +156,7 @@ store.subscribe((state, changed) => {
   if (changed.has('selection')) responsive?.selectionChanged(Boolean(state.selection));
   if (changed.has('selection') || changed.has('lang')) graphA11y.scheduleMirror();
   if (changed.has('selection')) table?.setSelected(state.selection?.kind === 'node' ? state.selection.id : undefined);
+  reader.changed(state, changed);
   panels.scheduleRefresh();
 });
 
@@ -211,5 +215,7 @@ void (async () => {
   else await loader.load();
   // A link that selects a node opens its details on a phone too.
   responsive?.selectionChanged(Boolean(store.get().selection));
+  // An article named in the URL opens once the graph it lights is there.
+  reader.start();
   void panels.loadSchema();
 })();

@@ -146,7 +146,7 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     ...(big
       ? [
           { selector: 'node', style: { label: '', 'text-wrap': 'none', 'border-width': 0 } },
-          { selector: 'node.labelled, node.in-view, node:selected, node.hl, node.path-hl', style: { label } },
+          { selector: 'node.labelled, node.in-view, node:selected, node.hl, node.path-hl, node.ev-hl', style: { label } },
         ]
       : []),
     // Planned training: a dashed outline too, so "not yet delivered" reads the same way everywhere.
@@ -187,6 +187,9 @@ export function buildStyle({ lang, big }: StyleOptions): StylesheetJson {
     { selector: 'node.path-hl', style: { 'underlay-color': '#f97316', 'underlay-padding': 8, 'underlay-opacity': 0.5, 'z-index': 15 } },
     { selector: 'edge.path-hl', style: { 'line-color': '#f97316', 'target-arrow-color': '#f97316', width: 4, 'z-index': 15 } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
+    // Facts the passage open in the article reader supports.
+    { selector: 'node.ev-hl', style: { 'underlay-color': '#ca8a04', 'underlay-padding': 9, 'underlay-opacity': 0.5, 'z-index': 18 } },
+    { selector: 'edge.ev-hl', style: { 'line-color': '#ca8a04', 'target-arrow-color': '#ca8a04', width: 4, 'z-index': 18, 'text-opacity': 1 } },
     // Pictures (PNG, SVG) leave out what marks the selection and the spotlight.
     { selector: 'node.exporting', style: { 'underlay-opacity': 0 } },
     { selector: 'edge.exporting', style: { 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', width: 1.6 } },

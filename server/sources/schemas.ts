@@ -58,6 +58,22 @@ export const sourceReply = sourceSummarySchema
         }),
       )
       .describe('Every quoted passage, in text order, with the facts it supports'),
+    sentences: z
+      .array(
+        z.object({
+          start: z.number().int().describe('Offset of the sentence in text (UTF-16 code units)'),
+          end: z.number().int(),
+          covered: z.boolean().describe('Whether the sentence overlaps a passage that backs at least one fact other than a mention'),
+        }),
+      )
+      .describe('The text cut into sentences (at . ! ? ؟ and line breaks; numbers and abbreviations kept whole), empty when there is no text'),
+    coverage: z
+      .object({
+        sentences: z.number().int(),
+        covered: z.number().int().describe('Sentences that back at least one fact'),
+        share: z.number().min(0).max(1).describe('covered / sentences, to three decimals (0 without text)'),
+      })
+      .describe('How much of the article the graph captures'),
   })
   .meta({ id: 'Source' });
 

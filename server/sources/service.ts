@@ -7,6 +7,7 @@ import type { Gateway } from '../neo4j/gateway.ts';
 import { fold } from '../search/fold.ts';
 import type { z } from 'zod';
 import type { evidenceReply, factRefSchema, sourceReply, sourceSummarySchema } from './schemas.ts';
+import { coverage } from './sentences.ts';
 
 type SourceSummary = z.infer<typeof sourceSummarySchema>;
 type SourceDetails = z.infer<typeof sourceReply>;
@@ -92,6 +93,8 @@ export async function sourceDetails(gateway: Gateway, id: string): Promise<Sourc
     p.facts.push({ id: String(f.get('fact')), type: String(f.get('type')), from: end(f.get('from') as End), to: end(f.get('to') as End) });
   }
   const ordered = [...passages.values()].sort((x, y) => (x.start ?? Infinity) - (y.start ?? Infinity) || x.quote.localeCompare(y.quote));
+  // A mention only records that a name appears; a sentence is captured when it backs a real fact.
+  const backing = ordered.filter((p) => p.start !== null && p.end !== null && p.facts.some((f) => f.type !== 'MENTIONED_IN'));
   return {
     ...summary(rec),
     dateNote: str(rec.get('dateNote')),
@@ -99,6 +102,7 @@ export async function sourceDetails(gateway: Gateway, id: string): Promise<Sourc
     description: str(rec.get('description')),
     text,
     passages: ordered,
+    ...coverage(text ?? '', backing as { start: number; end: number }[]),
   };
 }
 

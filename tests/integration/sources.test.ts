@@ -58,6 +58,32 @@ describe('sources API (read-only)', () => {
     expect(ids).toContain(`${ERDOGAN}|OVERSAW|agreement-executive-protocol-defence-procurement-2024`);
   });
 
+  it('cuts each article into sentences and says how many back a fact', async () => {
+    const figures: Record<string, unknown> = {};
+    for (const id of [PK, AQ]) {
+      const s = sourceReply.parse((await get(`/api/sources/${id}`).expect(200)).body);
+      const text = s.text!;
+      let last = 0;
+      for (const x of s.sentences) {
+        expect(x.start).toBeGreaterThanOrEqual(last);
+        expect(x.end).toBeGreaterThan(x.start);
+        expect(text.slice(x.start, x.end).trim()).toBe(text.slice(x.start, x.end));
+        last = x.end;
+      }
+      // Covered: overlaps a located passage that backs a fact other than a mention.
+      const backing = s.passages.filter((p) => p.start !== null && p.facts.some((f) => f.type !== 'MENTIONED_IN'));
+      for (const x of s.sentences) expect(x.covered).toBe(backing.some((p) => p.start! < x.end && p.end! > x.start));
+      const covered = s.sentences.filter((x) => x.covered).length;
+      expect(s.coverage).toEqual({ sentences: s.sentences.length, covered, share: Math.round((covered / s.sentences.length) * 1000) / 1000 });
+      figures[id] = s.coverage;
+    }
+    // The seed articles' own figures: the Al-Qabas interview's headings, pull quotes and aggregator lines back nothing.
+    expect(figures).toEqual({
+      [PK]: { sentences: 17, covered: 9, share: 0.529 },
+      [AQ]: { sentences: 40, covered: 20, share: 0.5 },
+    });
+  });
+
   it('answers 404 for an unknown source and 400 for a malformed id', async () => {
     expect((await get('/api/sources/source-nothing-here').expect(404)).body.error.code).toBe('not_found');
     await get('/api/sources/not%20an%20id').expect(400);

@@ -6,7 +6,7 @@
 import { api, ApiError } from '../api.ts';
 import { t } from '../i18n.ts';
 import { readPaths } from '../paths-panel.ts';
-import type { Scene } from '../scene/scene.ts';
+import { factParts, type Scene } from '../scene/scene.ts';
 import type { AppStore, Selection } from '../state/app-state.ts';
 import type { PageStatus } from './page-status.ts';
 import type { Panels } from './panels.ts';
@@ -122,6 +122,35 @@ export class Interactions {
       return;
     }
     this.store.update((s) => ({ selection: sel, focus: sel.kind === 'node' ? sel.id : s.focus }));
+  }
+
+  /**
+   * The facts a passage of the article reader supports: a fact the scene lacks is fetched (its first end's
+   * relationships of that type, of which only the fact and its two ends are added, next to what is there), then
+   * the facts are lit and brought into view. Mentions only light what is already there: a name being in the
+   * article is no reason to grow the scene.
+   */
+  async showFacts(factIds: string[]): Promise<void> {
+    const missing = factIds.flatMap((id) => {
+      const f = factParts(id);
+      return f && f.type !== 'MENTIONED_IN' && !this.scene.hasFact(id) ? [f] : [];
+    });
+    // A passage rarely supports more than a handful of facts; past that, what is there is enough to show.
+    for (const f of missing.slice(0, 8)) {
+      try {
+        const g = await api.neighbourhood(f.from, { depth: 1, types: [f.type] });
+        const nodes = g.nodes.filter((n) => n.id === f.from || n.id === f.to);
+        const edges = g.edges.filter((e) => e.source === f.from && e.target === f.to && e.type === f.type);
+        const anchor = this.scene.has(f.from) ? f.from : this.scene.has(f.to) ? f.to : undefined;
+        await this.scene.merge({ nodes, edges }, { anchor, key: f.from });
+      } catch (err) {
+        this.page.setNote(err instanceof Error ? err.message : String(err));
+      }
+    }
+    // The new elements take the filters and the rest of the state, the evidence included.
+    if (missing.length) this.scene.apply(this.store.get(), this.store.version);
+    this.store.update({ evidence: factIds });
+    this.scene.showEvidence(factIds);
   }
 
   /** A node picked in the search box: brought into the scene if needed, then focused. */

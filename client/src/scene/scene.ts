@@ -66,7 +66,15 @@ export type { Selection };
 export type SceneState = Pick<ViewState, 'lang' | 'hiddenNodes' | 'pinned' | 'hiddenLabels' | 'hiddenTypes' | 'window' | 'paths'> & {
   selection: Selection;
   spotlight?: string;
+  /** Facts (from|TYPE|to[|key]) a passage of the article reader lights. */
+  evidence?: string[];
 };
+
+/** The ends and type of a fact id as ingest writes it: from|TYPE|to, then any key properties. */
+export function factParts(id: string): { from: string; type: string; to: string } | undefined {
+  const [from, type, to] = id.split('|');
+  return from && type && to ? { from, type, to } : undefined;
+}
 
 export interface ImageOptions {
   scale: number;
@@ -703,6 +711,7 @@ export class Scene {
       cy.elements('.hl').removeClass('hl');
       if (state.spotlight) cy.getElementById(state.spotlight).addClass('hl');
     }
+    if (was?.evidence !== state.evidence) this.drawEvidence(state.evidence ?? []);
     if (!state.paths) this.clearHighlight();
     if (visibilityChanged) {
       this.declutter();
@@ -749,6 +758,48 @@ export class Scene {
     // Counted from what is hidden (usually little), which is cheaper than filtering everything.
     const hidden = hiddenElements(this.cy);
     return { nodes: this.cy.nodes().length - hidden.nodes().length, edges: this.cy.edges().length - hidden.edges().length };
+  }
+
+  // --- Evidence from the article reader -----------------------------------------------------------------
+
+  /** The nodes and edges of these facts that are in the scene (a fact is an edge by its ends and type). */
+  private evidenceElements(facts: readonly string[]): cytoscape.CollectionReturnValue {
+    const on = this.cy.collection();
+    for (const id of facts) {
+      const f = factParts(id);
+      if (!f) continue;
+      const a = this.cy.getElementById(f.from);
+      const b = this.cy.getElementById(f.to);
+      on.merge(a).merge(b);
+      if (a.nonempty() && b.nonempty()) on.merge(a.edgesTo(b).filter((e) => e.data('type') === f.type));
+    }
+    return on;
+  }
+
+  private drawEvidence(facts: readonly string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements('.ev-hl').removeClass('ev-hl');
+      this.evidenceElements(facts).addClass('ev-hl');
+    });
+  }
+
+  /** Whether the scene has the fact: an edge of its type from its first end to its second. */
+  hasFact(id: string): boolean {
+    const f = factParts(id);
+    if (!f) return false;
+    const a = this.cy.getElementById(f.from);
+    const b = this.cy.getElementById(f.to);
+    return a.nonempty() && b.nonempty() && a.edgesTo(b).some((e) => e.data('type') === f.type);
+  }
+
+  /** Brings these facts' nodes into view, keeping the zoom when they already fit. */
+  showEvidence(facts: readonly string[]): void {
+    const on = this.evidenceElements(facts).not(HIDDEN);
+    if (on.empty()) return;
+    const ext = this.cy.extent();
+    const bb = on.boundingBox({});
+    const inside = bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+    if (!inside) this.fit({ eles: on, animate: true });
   }
 
   // --- Connection highlight -----------------------------------------------------------------------------
@@ -799,7 +850,7 @@ export class Scene {
 
   /** A picture is of the scene, not of what the user is pointing at: no selection or spotlight marks. */
   private withoutHalo<T>(fn: () => T): T {
-    const marked = this.cy.elements(':selected, .hl');
+    const marked = this.cy.elements(':selected, .hl, .ev-hl');
     this.cy.batch(() => void marked.addClass('exporting'));
     try {
       return fn();
