@@ -6,7 +6,7 @@
  */
 import { h } from './dom.ts';
 import type { QueryResult } from './api-types.ts';
-import { labelName, nodeName, relationName, t, type Lang } from './i18n.ts';
+import { dateLocale, labelName, nodeName, relationName, t, type Lang } from './i18n.ts';
 import type { Props } from './api-types.ts';
 
 interface NodeValue {
@@ -57,8 +57,8 @@ export function internalColumns(columns: readonly string[], rows: readonly Recor
 const YEARLIKE = /year|date|since|until/i;
 
 export function formatNumber(n: number, lang: Lang, column = ''): string {
-  const locale = lang === 'ar' ? 'ar' : 'en';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: Number.isInteger(n) ? 0 : 3, useGrouping: !YEARLIKE.test(column) }).format(n);
+  // The locale the dates use, so digits and separators agree across the page.
+  return new Intl.NumberFormat(dateLocale(lang), { maximumFractionDigits: Number.isInteger(n) ? 0 : 3, useGrouping: !YEARLIKE.test(column) }).format(n);
 }
 
 /** A readable chip for a node: its name in `lang` (isolated, it may be in either script) and its label. */

@@ -36,8 +36,9 @@ export interface TimelineHandlers {
 /** A mark's width in pixels and the room kept between two marks in a row. */
 const MARK_PX = 10;
 const GAP_PX = 3;
-/** The height of a row of marks. */
+/** The height of a row of point marks, and of a row of the thinner bars. */
 export const MARK_ROW_PX = 13;
+const BAR_ROW_PX = 8;
 
 /**
  * Rows for marks given as pixel spans [x1, x2]: in order of x1 (then id, so the result is the same every
@@ -195,7 +196,13 @@ export class Timeline {
       const x1 = wide ? px(it.start) : px(it.start + 0.5) - MARK_PX / 2;
       return { it, wide, id: it.id, x1, x2: wide ? Math.max(px(it.end), x1 + MARK_PX) : x1 + MARK_PX };
     });
-    const rows = markRows(spans);
+    // Points (a month or a day) first, the faint bars of vaguer dates in rows of their own under them.
+    const pointRows = markRows(spans.filter((x) => !x.wide));
+    const barRows = markRows(spans.filter((x) => x.wide));
+    const pointRowCount = Math.max(0, ...[...pointRows.values()].map((r) => r + 1));
+    const barRowCount = Math.max(0, ...[...barRows.values()].map((r) => r + 1));
+    const rowOf = (id: string, wide: boolean) => (wide ? pointRowCount + (barRows.get(id) ?? 0) : (pointRows.get(id) ?? 0));
+    const topOf = (id: string, wide: boolean) => (wide ? pointRowCount * MARK_ROW_PX + (barRows.get(id) ?? 0) * BAR_ROW_PX : (pointRows.get(id) ?? 0) * MARK_ROW_PX);
     const win = this.win;
     const marks = spans
       .sort((a, b) => a.x1 - b.x1 || (a.id < b.id ? -1 : 1))
@@ -210,18 +217,17 @@ export class Timeline {
             class: `tl-mark m-${it.primary}${wide ? ' wide' : ''}${out ? ' out' : ''}`,
             title: `${it.name} (${when})`,
             tabindex: '-1',
-            data: { id: it.id, row: String(rows.get(it.id) ?? 0) },
+            data: { id: it.id, row: String(rowOf(it.id, wide)) },
             on: { click: () => this.on.select(it.id) },
           },
           h('bdi', { class: 'visually-hidden' }, `${it.name} (${when})`),
         );
         mark.style.insetInlineStart = wide ? pct(it.start) : `calc(${pct(it.start + 0.5)} - ${MARK_PX / 2}px)`;
         if (wide) mark.style.width = `max(${MARK_PX}px, ${((it.end - it.start) / span) * 100}%)`;
-        mark.style.top = `${(rows.get(it.id) ?? 0) * MARK_ROW_PX}px`;
+        mark.style.top = `${topOf(it.id, wide)}px`;
         return mark;
       });
-    const rowCount = Math.max(1, ...[...rows.values()].map((r) => r + 1));
-    this.marks.style.height = `${rowCount * MARK_ROW_PX}px`;
+    this.marks.style.height = `${Math.max(MARK_ROW_PX, pointRowCount * MARK_ROW_PX + barRowCount * BAR_ROW_PX)}px`;
     this.marks.replaceChildren(...marks);
     const again = (focused && marks.find((m) => m.dataset.id === focused)) || marks[0];
     if (again) again.tabIndex = 0;

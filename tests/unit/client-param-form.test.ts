@@ -46,7 +46,7 @@ describe('query parameter forms', () => {
     expect(r.errors.actor).toMatch(/required/);
     // In the interface language.
     const ar = coerceParams(fieldSpecs(params), { actor: '', limit: 'x', minScore: '1' }, 'ar');
-    expect(ar.ok ? {} : ar.errors).toEqual({ actor: 'هذه القيمة مطلوبة', limit: 'أدخل عدداً صحيحاً، مثل ١٠' });
+    expect(ar.ok ? {} : ar.errors).toEqual({ actor: 'هذه القيمة مطلوبة', limit: 'أدخل عدداً صحيحاً، مثل 10' });
   });
 
   it('takes dates of the precision the sources give, as the API does', () => {
