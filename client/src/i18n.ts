@@ -268,6 +268,7 @@ export const UI_STRINGS = {
     valuesOnly: 'values only: the graph is left as it is',
     refitAfterNarrowing: 'Refit after narrowing',
     timelineMarks: 'Dated items: Enter selects one',
+    listComma: ', ',
   },
   ar: {
     title: 'مستكشف الرسم المعرفي',
@@ -443,6 +444,7 @@ export const UI_STRINGS = {
     valuesOnly: 'قيم فقط: يبقى الرسم كما هو',
     refitAfterNarrowing: 'ملاءمة العرض بعد التضييق',
     timelineMarks: 'العناصر المؤرخة: يختار مفتاح الإدخال أحدها',
+    listComma: '، ',
   },
 } as const;
 

@@ -12,7 +12,7 @@ import { byId, h } from '../dom.ts';
 import { renderFilters, renderLegend } from '../filters.ts';
 import { nodeName, t } from '../i18n.ts';
 import { PathsPanel } from '../paths-panel.ts';
-import { QueriesPanel } from '../queries-panel.ts';
+import { QueriesPanel, queryTitle } from '../queries-panel.ts';
 import { formatNumber, renderResults } from '../results.ts';
 import type { Scene } from '../scene/scene.ts';
 import { monthLabel } from '../dates.ts';
@@ -204,12 +204,15 @@ export class Panels {
   }
 
   private drawResults(): string {
-    const { result, title } = this.shownResult!;
-    const lang = this.store.get().lang;
+    const { result, origin } = this.shownResult!;
+    const { lang, source } = this.store.get();
+    // A saved query's title follows the interface language.
+    const saved = origin === 'query' && source.kind === 'query' ? this.queries.byId(source.id) : undefined;
+    const title = saved ? queryTitle(saved, lang) : this.shownResult!.title;
     const n = result.graph.nodes.length;
     const count = (x: number) => formatNumber(x, lang);
     const note = n
-      ? `${title} — ${count(result.rows.length)} ${t('rows', lang)}, ${count(n)} ${t('nodes', lang)}${result.truncated ? ` · ${t('truncated', lang)}` : ''}`
+      ? `${title} — ${count(result.rows.length)} ${t('rows', lang)}${t('listComma', lang)}${count(n)} ${t('nodes', lang)}${result.truncated ? ` · ${t('truncated', lang)}` : ''}`
       : `${title} — ${count(result.rows.length)} ${t('rows', lang)} · ${t('valuesOnly', lang)}${result.truncated ? ` · ${t('truncated', lang)}` : ''}`;
     renderResults(this.results, result, note, {
       lang,
