@@ -66,6 +66,7 @@ export class Timeline {
   private refitText = h('span', {});
   private items: readonly DatedItem[] = [];
   private win: MonthWindow | undefined;
+  private selected: string | undefined;
   private range = h('div', { class: 'tl-range', aria: { hidden: 'true' } });
   private axis = h('div', { class: 'tl-axis', aria: { hidden: 'true' } });
   private title = h('span', { class: 'tl-title' });
@@ -138,8 +139,9 @@ export class Timeline {
   }
 
   /** Redraws for the scene's dated items; the window is clamped into the new range. */
-  update(items: readonly DatedItem[], win: MonthWindow | undefined, lang: Lang, refit = false): void {
+  update(items: readonly DatedItem[], win: MonthWindow | undefined, lang: Lang, refit = false, selected?: string): void {
     this.lang = lang;
+    this.selected = selected;
     this.title.textContent = t('timeline', lang);
     this.reset.textContent = t('resetTimeline', lang);
     this.refitText.textContent = t('refitAfterNarrowing', lang);
@@ -214,7 +216,7 @@ export class Timeline {
           'button',
           {
             type: 'button',
-            class: `tl-mark m-${it.primary}${wide ? ' wide' : ''}${out ? ' out' : ''}`,
+            class: `tl-mark m-${it.primary}${wide ? ' wide' : ''}${out ? ' out' : ''}${it.id === this.selected ? ' selected' : ''}`,
             title: `${it.name} (${when})`,
             tabindex: '-1',
             data: { id: it.id, row: String(rowOf(it.id, wide)) },

@@ -121,7 +121,7 @@ export class Panels {
       setAll: (what, visible) => this.on.setFilter(what, [...(what === 'label' ? counts.labels : counts.types).keys()], visible),
     });
     renderLegend(byId('legend'), counts, state.lang);
-    this.timeline.update(this.scene.datedItems(state.lang), windowMonths(state.window), state.lang, state.refit === true);
+    this.timeline.update(this.scene.datedItems(state.lang), windowMonths(state.window), state.lang, state.refit === true, state.selection?.id);
     byId<HTMLButtonElement>('btn-undo').disabled = this.scene.expansionCount === 0;
     byId<HTMLButtonElement>('btn-show-hidden').disabled = !this.scene.hasUserHidden();
     this.page.refresh();
