@@ -1,8 +1,10 @@
 /**
- * Filters (node labels and relationship types in the scene, with counts) and the legend. Counts are of the
- * scene, before filtering, so switching a type off never makes it vanish from the list.
+ * Filters (node labels and relationship types in the scene, with counts) and the legend. Counts are of what
+ * the timeline window leaves in the scene, before the label and type filters, so switching a type off never
+ * makes it vanish from the list (Scene.counts).
  */
 import { h } from './dom.ts';
+import { formatNumber } from './results.ts';
 import { kindName, labelName, relationName, statusName, t, type Lang } from './i18n.ts';
 import { shapeIcon } from './shape-icon.ts';
 import { LOOKS, STATUS_LOOKS, lookFor } from './style.ts';
@@ -37,7 +39,7 @@ function group(title: string, what: 'label' | 'type', entries: [string, number][
           box,
           look ? shapeIcon(look.shape, look.color, { size: 14 }) : h('span', { class: 'edge-swatch', aria: { hidden: 'true' } }),
           h('span', { class: 'f-name', title: name }, what === 'label' ? labelName(name, lang) : relationName(name, lang)),
-          h('span', { class: 'count', data: { count: String(count) } }, String(count)),
+          h('span', { class: `count${count === 0 ? ' zero' : ''}`, data: { count: String(count) } }, formatNumber(count, lang)),
         ),
       ),
     );

@@ -91,6 +91,7 @@ panels = new Panels(store, scene, page, {
   setFilter: (what, names, visible) => interactions.setFilter(what, names, visible),
   findPaths: (from, to) => void interactions.findPaths(from, to),
   setSource: (src) => loader.setSource(src),
+  runCypher: (query) => loader.runConsole(query),
   details: {
     expand: (id) => void interactions.expand(id),
     collapse: (id) => interactions.collapse(id),
@@ -152,6 +153,8 @@ store.subscribe((state, changed) => {
     void table?.refresh();
   }
   if (changed.has('layout')) layoutSelect.value = state.layout;
+  // The option to refit: the scene fits what the new window leaves shown (the option turned on fits at once).
+  if (state.refit && (changed.has('window') || changed.has('refit'))) scene.fit({ animate: false });
   if (changed.has('selection') || changed.has('pinned')) panels.renderSelection();
   if (changed.has('selection')) responsive?.selectionChanged(Boolean(state.selection));
   if (changed.has('selection') || changed.has('lang')) graphA11y.scheduleMirror();

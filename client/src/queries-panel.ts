@@ -4,9 +4,9 @@
  */
 import { api, ApiError } from './api.ts';
 import { h } from './dom.ts';
-import { t, type Lang } from './i18n.ts';
+import { statusName, t, type Lang } from './i18n.ts';
 import type { QueryParamType } from './api-types.ts';
-import { coerceParams, fieldSpecs, renderParamForm, showParamErrors } from './param-form.ts';
+import { coerceParams, fieldSpecs, renderParamForm, showParamErrors, type FieldSpec } from './param-form.ts';
 import type { SavedQuery } from './api-types.ts';
 
 export interface QueriesHandlers {
@@ -21,7 +21,24 @@ export const queryTitle = (q: SavedQuery, lang: Lang): string => (lang === 'ar' 
 export const queryDescription = (q: SavedQuery, lang: Lang): string => (lang === 'ar' && q.descriptionAr ? q.descriptionAr : q.description);
 
 function arabicHints(): Partial<Record<QueryParamType, string>> {
-  return { string: t('hintString', 'ar'), int: t('hintInt', 'ar'), float: t('hintFloat', 'ar'), boolean: t('hintBoolean', 'ar'), date: t('hintDate', 'ar'), nodeId: t('hintNodeId', 'ar') };
+  return { string: t('hintString', 'ar'), int: t('hintInt', 'ar'), float: t('hintFloat', 'ar'), boolean: t('hintBoolean', 'ar'), date: t('hintDate', 'ar'), nodeId: t('hintNodeId', 'ar'), enum: t('hintEnum', 'ar') };
+}
+
+/** The form's fields in the interface language: labels, hints, and enum values named as statuses are. */
+export function querySpecs(q: SavedQuery, lang: Lang): FieldSpec[] {
+  const common = { optionLabel: (v: string) => statusName(v, lang), anyLabel: t('paramAny', lang) };
+  return fieldSpecs(q.params, lang === 'ar' ? { ...common, labels: q.paramLabelsAr ?? {}, hints: arabicHints() } : common);
+}
+
+/** The field named by a server error (details.issues[].path "params.<name>"), with its message. */
+function fieldErrors(err: unknown): Record<string, string> {
+  const issues = err instanceof ApiError ? (err.details as { issues?: { path?: unknown; message?: unknown }[] } | undefined)?.issues : undefined;
+  const out: Record<string, string> = {};
+  for (const i of issues ?? []) {
+    const m = typeof i.path === 'string' ? /^params\.(.+)$/.exec(i.path) : null;
+    if (m && typeof i.message === 'string') out[m[1]!] ??= i.message;
+  }
+  return out;
 }
 
 export class QueriesPanel {
@@ -80,7 +97,7 @@ export class QueriesPanel {
     this.renderList();
     this.list.querySelector('li.selected')?.scrollIntoView({ block: 'nearest' });
     const lang = this.on.lang();
-    const specs = fieldSpecs(q.params, lang === 'ar' ? { labels: q.paramLabelsAr ?? {}, hints: arabicHints() } : {});
+    const specs = querySpecs(q, lang);
     const body = h('div', {});
     this.form.replaceChildren(body);
     this.readForm = renderParamForm(body, specs, initial, {
@@ -88,13 +105,22 @@ export class QueriesPanel {
       nodeName: this.on.nodeName,
       runLabel: t('run', this.on.lang()),
       onSubmit: (raw) => {
-        const c = coerceParams(specs, raw);
-        if (!c.ok) return showParamErrors(body, c.errors);
+        const c = coerceParams(specs, raw, this.on.lang());
+        // Nothing is sent while a field is wrong: the error shows under it and the focus goes there.
+        if (!c.ok) return void showParamErrors(body, c.errors);
         showParamErrors(body, {});
-        this.on.run(q, raw, c.values);
+        // The link carries numbers as the API reads them (Arabic-Indic digits converted).
+        const link = { ...raw };
+        for (const f of specs) if (f.input === 'number' && typeof c.values[f.name] === 'number') link[f.name] = String(c.values[f.name]);
+        this.on.run(q, link, c.values);
       },
     });
     return q;
+  }
+
+  /** Errors by field on the open form (a deep link's bad value, a server refusal naming the parameter). */
+  showFieldErrors(errors: Readonly<Record<string, string>>, opts: { focus?: boolean } = {}): boolean {
+    return Boolean(Object.keys(errors).length && showParamErrors(this.form, errors, opts));
   }
 
   /** After a change of language: the list and the open form (keeping what was typed) in the new one. */
@@ -105,6 +131,11 @@ export class QueriesPanel {
 
   /** Shows a server-side error next to the form, naming the parameter when the server did. */
   showError(err: unknown): void {
+    // A parameter the server named: the message goes under that field, not to the top of the list.
+    if (this.showFieldErrors(fieldErrors(err))) {
+      this.status.textContent = '';
+      return;
+    }
     this.status.className = 'query-status small error';
     this.status.textContent = err instanceof ApiError ? err.message : String(err);
   }

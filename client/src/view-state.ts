@@ -61,6 +61,7 @@ export function toSearch(s: ViewState): string {
     p.set('pb', s.paths.to);
   }
   if (s.window) p.set('t', `${s.window.from}..${s.window.to}`);
+  if (s.refit) p.set('fit', '1');
   if (s.layout !== 'ranks') p.set('layout', s.layout);
   if (s.lang !== 'en') p.set('lang', s.lang);
   if (s.renderer !== 'auto') p.set('renderer', s.renderer);
@@ -103,6 +104,7 @@ export function fromSearch(search: string): ViewState {
   if (pa && pb) s.paths = { from: pa, to: pb };
   const t = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(p.get('t') ?? '');
   if (t && MONTH.test(t[1]!) && MONTH.test(t[2]!) && t[1]! <= t[2]!) s.window = { from: t[1]!, to: t[2]! };
+  if (p.get('fit') === '1') s.refit = true;
   const layout = p.get('layout');
   if (isLayoutName(layout)) s.layout = layout;
   const lang = p.get('lang');

@@ -1,6 +1,6 @@
 // @title Who signed what with whom
 // @description Every agreement, protocol and contract with its parties (and their roles), the leaders who oversaw the signing, its status and date. Optionally only one status: signed, under_negotiation or planned.
-// @param status:string=null
+// @param status:enum(signed|under_negotiation|planned)=null
 // @title:ar من وقّع ماذا مع من
 // @description:ar كل اتفاقية وبروتوكول وعقد مع أطرافه (وأدوارهم)، والقادة الذين رعوا التوقيع، وحالته وتاريخه. اختيارياً حالة واحدة فقط: موقّعة أو قيد التفاوض أو مخطط لها.
 // @param:ar status الحالة

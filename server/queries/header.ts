@@ -7,8 +7,9 @@
  *   // @param to:date=2025-12-31
  *   MATCH (a:Agreement) WHERE …
  *
- * `@param name:type[=default]`; types string, int, float, boolean, date, nodeId. Without `=` the parameter
- * is required; `=null` makes it optional with no value. `@description` may repeat (lines are joined).
+ * `@param name:type[=default]`; types string, int, float, boolean, date, nodeId, and enum(a|b|…) (one of
+ * the listed values; a form offers them as a choice). Without `=` the parameter is required; `=null` makes it
+ * optional with no value. `@description` may repeat (lines are joined).
  * The interface's Arabic: `@title:ar`, `@description:ar` (may repeat) and `@param:ar name label` (a
  * parameter's label in the form).
  */
@@ -35,7 +36,8 @@ export class HeaderError extends Error {
   }
 }
 
-const PARAM_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z]+)\s*(?:=(.*))?$/;
+const PARAM_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z]+)(?:\(([^)]*)\))?\s*(?:=(.*))?$/;
+const ENUM_VALUE = /^[\p{L}\p{N}_.-]{1,100}$/u;
 
 export function parseHeader(text: string): QueryHeader {
   const header: QueryHeader = { title: undefined, description: undefined, params: [] };
@@ -76,15 +78,17 @@ export function parseHeader(text: string): QueryHeader {
       case 'param': {
         const p = PARAM_LINE.exec(value);
         if (!p) throw new HeaderError(lineNo, `@param must read name:type or name:type=default, got "${value}"`);
-        const [, name = '', type = '', dflt] = p;
+        const [, name = '', type = '', args, dflt] = p;
         if (!PARAM_TYPES.includes(type as ParamType)) {
           throw new HeaderError(lineNo, `@param ${name}: unknown type "${type}" (use ${PARAM_TYPES.join(', ')})`);
         }
         if (header.params.some((x) => x.name === name)) throw new HeaderError(lineNo, `@param ${name} is declared twice`);
         const spec: ParamSpec = { name, type: type as ParamType };
+        if (type === 'enum') spec.values = enumValues(lineNo, name, args);
+        else if (args !== undefined) throw new HeaderError(lineNo, `@param ${name}: only enum takes a list in brackets`);
         if (dflt !== undefined) {
           try {
-            spec.default = coerceDefault(spec.type, dflt.trim());
+            spec.default = coerceDefault(spec.type, dflt.trim(), spec.values);
           } catch (err) {
             throw new HeaderError(lineNo, `@param ${name}: default ${err instanceof Error ? err.message : String(err)}`);
           }
@@ -103,6 +107,14 @@ export function parseHeader(text: string): QueryHeader {
   }
   if (Object.keys(labelsAr).length) header.paramLabelsAr = labelsAr;
   return header;
+}
+
+/** The values of `enum(a|b|…)`: at least one, each a word (letters, digits, _ . -), none twice. */
+function enumValues(lineNo: number, name: string, args: string | undefined): string[] {
+  const values = (args ?? '').split('|').map((v) => v.trim());
+  if (!args || values.some((v) => !ENUM_VALUE.test(v))) throw new HeaderError(lineNo, `@param ${name}: enum must list its values as enum(a|b|…), got "enum(${args ?? ''})"`);
+  if (new Set(values).size !== values.length) throw new HeaderError(lineNo, `@param ${name}: enum lists a value twice`);
+  return values;
 }
 
 /** Names of the parameters ($name) a query uses, outside strings and comments. */

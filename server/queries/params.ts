@@ -5,7 +5,7 @@
 import { ApiError } from '../http/api-error.ts';
 import { isRealDate, isWellFormed } from '../contract/inputs.ts';
 
-export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'nodeId'] as const;
+export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'nodeId', 'enum'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 export type ParamValue = string | number | boolean | null;
 
@@ -14,6 +14,8 @@ export interface ParamSpec {
   type: ParamType;
   /** Absent: the parameter is required. null: optional, with no value. */
   default?: ParamValue;
+  /** For enum: the allowed values, in the order a form offers them. */
+  values?: string[];
 }
 
 const INT = /^[+-]?\d+$/;
@@ -21,9 +23,12 @@ const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const MAX_STRING = 1_000;
 
-/** Coerces one value to `type`; throws an Error whose message says what was expected. */
-export function coerceValue(type: ParamType, raw: unknown): ParamValue {
+/** Coerces one value to `type` (an enum's to one of `values`); throws an Error whose message says what was expected. */
+export function coerceValue(type: ParamType, raw: unknown, values: readonly string[] = []): ParamValue {
   switch (type) {
+    case 'enum':
+      if (typeof raw !== 'string' || !values.includes(raw)) throw new Error(`expected one of ${values.join(', ')}, got ${describe(raw)}`);
+      return raw;
     case 'string':
       if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
       if (typeof raw !== 'string') throw new Error('expected a string');
@@ -56,10 +61,10 @@ export function coerceValue(type: ParamType, raw: unknown): ParamValue {
 }
 
 /** A default as written in a header (`=…`): `null`, or a value of the type ("quoted" strings allowed). */
-export function coerceDefault(type: ParamType, text: string): ParamValue {
+export function coerceDefault(type: ParamType, text: string, values: readonly string[] = []): ParamValue {
   if (text === 'null') return null;
-  if ((type === 'string' || type === 'nodeId') && /^".*"$/.test(text)) return coerceValue(type, JSON.parse(text) as unknown);
-  return coerceValue(type, text);
+  if ((type === 'string' || type === 'nodeId' || type === 'enum') && /^".*"$/.test(text)) return coerceValue(type, JSON.parse(text) as unknown, values);
+  return coerceValue(type, text, values);
 }
 
 function describe(v: unknown): string {
@@ -101,7 +106,7 @@ export function coerceParams(specs: readonly ParamSpec[], given: Record<string, 
       value = spec.default;
     } else {
       try {
-        value = coerceValue(spec.type, raw);
+        value = coerceValue(spec.type, raw, spec.values);
       } catch (err) {
         issues.push({ path: `params.${spec.name}`, message: `${spec.type}: ${err instanceof Error ? err.message : String(err)}` });
         continue;

@@ -9,6 +9,12 @@ export const paramSpecSchema = z
     name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Cypher parameter name').max(64),
     type: z.enum(PARAM_TYPES),
     default: z.union([text(1_000), z.number(), z.boolean(), z.null()]).optional().describe('Absent: required. null: optional without a value'),
+    values: z.array(text(100, 1)).min(1).max(50).optional().describe('enum only: the allowed values, in the order a form offers them'),
+  })
+  .superRefine((p, ctx) => {
+    if (p.type === 'enum' && !p.values) ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum parameter lists its allowed values' });
+    if (p.type !== 'enum' && p.values) ctx.addIssue({ code: 'custom', path: ['values'], message: 'only an enum parameter has values' });
+    if (p.values && new Set(p.values).size !== p.values.length) ctx.addIssue({ code: 'custom', path: ['values'], message: 'values must be unique' });
   })
   .meta({ id: 'QueryParam' });
 

@@ -120,7 +120,7 @@ export class SavedQueries {
 function normaliseDefault(p: ParamSpec): ParamSpec {
   if (p.default === undefined || p.default === null) return p;
   try {
-    return { ...p, default: coerceValue(p.type, p.default) };
+    return { ...p, default: coerceValue(p.type, p.default, p.values) };
   } catch (err) {
     throw badRequest(`params.${p.name}.default: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -43,6 +43,7 @@ export const viewStateSchema = z
     hiddenLabels: nameList.default([]),
     paths: z.object({ from: text(300, 1), to: text(300, 1) }).optional(),
     window: z.object({ from: month, to: month }).optional().describe('Timeline window, inclusive'),
+    refit: z.boolean().optional().describe('Fit the scene to what is shown each time the timeline window changes'),
     layout: z.enum(LAYOUTS),
     lang: z.enum(LANGS),
     renderer: z.enum(['auto', 'canvas', 'webgl']).default('auto'),

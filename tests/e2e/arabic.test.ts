@@ -84,7 +84,10 @@ describe('the Arabic interface', () => {
     missing.push(...(await untranslated(page, ['#details'])));
     const edge = await page.evaluate(() => window.kgx!.cy().edges('[type = "PARTY_TO"], [type = "MEMBER_OF"]').first().id());
     if (edge) {
-      await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), edge);
+      // A block body: returning the collection would have Playwright serialise the whole Cytoscape core (a minute).
+      await page.evaluate((id) => {
+        window.kgx!.cy().getElementById(id).select();
+      }, edge);
       await page.locator('#details .edge-ends').waitFor();
       missing.push(...(await untranslated(page, ['#details'])));
     }

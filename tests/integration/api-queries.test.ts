@@ -158,6 +158,9 @@ describe('file queries', () => {
       ['purchases-and-contract-values', { minValue: 'lots' }, 400, /params\.minValue/],
       ['everything-touching-an-actor', { actor: 'no-such-node' }, 404, /params\.actor: no node/],
       ['everything-touching-an-actor', { actor: { id: 'x' } }, 400, /params\.actor/],
+      // An enum names the allowed values.
+      ['who-signed-what-with-whom', { status: 'ratified' }, 400, /params\.status: enum: expected one of signed, under_negotiation, planned, got "ratified"/],
+      ['who-signed-what-with-whom', { status: 'Signed' }, 400, /params\.status/],
     ];
     for (const [id, params, status, message] of cases) {
       const res = await request(t.app).post(`/api/queries/${id}/run`).send({ params });
@@ -167,6 +170,38 @@ describe('file queries', () => {
     expect((await request(t.app).post('/api/queries/no-such-query/run').send({})).status).toBe(404);
     expect((await request(t.app).get('/api/queries/no-such-query')).status).toBe(404);
     expect((await request(t.app).post('/api/queries/find-by-name/run').send({ params: [] })).status).toBe(400);
+  });
+
+  it('lists an enum parameter with its allowed values, and takes each of them', async () => {
+    const list = (await request(t.app).get('/api/queries')).body as { id: string; params: { name: string; type: string; values?: string[]; default?: unknown }[] }[];
+    const status = list.find((q) => q.id === 'who-signed-what-with-whom')!.params.find((p) => p.name === 'status');
+    expect(status).toEqual({ name: 'status', type: 'enum', values: ['signed', 'under_negotiation', 'planned'], default: null });
+    for (const value of status!.values!) {
+      const r = await run('who-signed-what-with-whom', { status: value });
+      expect(new Set(r.rows.map((x) => x['status'])), value).toEqual(new Set(r.rows.length ? [value] : []));
+    }
+  });
+
+  it('saves a user query with an enum parameter, and refuses an enum without values or a default outside them', async () => {
+    const cypher = '// @title Agreements by status\n// @param s:enum(signed|planned)=signed\nMATCH (a:Agreement) WHERE a.status = $s RETURN a.name AS name';
+    const res = await request(t.app).post('/api/queries').send({ cypher });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.params).toEqual([{ name: 's', type: 'enum', values: ['signed', 'planned'], default: 'signed' }]);
+    const ran = await request(t.app).post(`/api/queries/${res.body.id}/run`).send({ params: { s: 'planned' } });
+    expect(ran.status).toBe(200);
+    expect((await request(t.app).post(`/api/queries/${res.body.id}/run`).send({ params: { s: 'other' } })).body.error.message).toMatch(/params\.s: enum: expected one of signed, planned/);
+    await request(t.app).delete(`/api/queries/${res.body.id}`);
+    const bad: [unknown, RegExp][] = [
+      [{ cypher: '// @title X\n// @param s:enum()\nRETURN $s AS s' }, /enum must list its values/],
+      [{ cypher: '// @title X\n// @param s:enum(a|b)=c\nRETURN $s AS s' }, /default expected one of a, b/],
+      [{ cypher: '// @title X\nRETURN $s AS s', params: [{ name: 's', type: 'enum' }] }, /values/],
+      [{ cypher: '// @title X\nRETURN $s AS s', params: [{ name: 's', type: 'enum', values: ['a'], default: 'z' }] }, /params\.s\.default: expected one of a/],
+    ];
+    for (const [body, message] of bad) {
+      const r = await request(t.app).post('/api/queries').send(body as object);
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(JSON.stringify(r.body.error), JSON.stringify(body)).toMatch(message);
+    }
   });
 
   it('file queries cannot be changed or deleted through the API', async () => {

@@ -658,10 +658,13 @@ describe('hostile input corpus', () => {
 
   // ------------------------------------------------------------------------------ saved queries
 
-  const TYPES: readonly ParamType[] = ['string', 'int', 'float', 'boolean', 'date', 'nodeId'];
+  const TYPES: readonly ParamType[] = ['string', 'int', 'float', 'boolean', 'date', 'nodeId', 'enum'];
 
-  /** A JSON value for a parameter of `type`: accepted (coerced) or refused. `unknownNode`: a well-formed id naming no node. */
-  function paramValue(type: ParamType): fc.Arbitrary<Tagged<unknown> & { unknownNode?: boolean }> {
+  /**
+   * A JSON value for a parameter of `type`: accepted (coerced) or refused. `unknownNode`: a well-formed id naming
+   * no node. `values`: an enum's allowed values.
+   */
+  function paramValue(type: ParamType, values: readonly string[] = []): fc.Arbitrary<Tagged<unknown> & { unknownNode?: boolean }> {
     const ok = (a: fc.Arbitrary<unknown>) => a.map((raw) => ({ raw, validity: 'ok' as Validity }));
     const bad = (a: fc.Arbitrary<unknown>) => a.map((raw) => ({ raw, validity: 'bad' as Validity }));
     // Three accepted values to one refused: a query takes up to three parameters, each may spoil the run.
@@ -696,6 +699,12 @@ describe('hostile input corpus', () => {
           ],
           [bad(fc.constantFrom('', 42, true)), bad(longText(201, 600)), bad(hostileText(3).filter(hasLoneSurrogate)), notScalar],
         );
+      case 'enum':
+        // Only the listed values, exactly: another case, padding or a near miss is refused.
+        return mix(
+          [ok(fc.constantFrom(...values))],
+          [bad(fc.constantFrom('', 'SIGNED', ' signed', 'signed ', 'sign', 1, true, ...values.map((v) => v.toUpperCase()).filter((v) => !values.includes(v)))), bad(wellFormedText(3).filter((s) => !values.includes(s))), notScalar],
+        );
     }
   }
 
@@ -725,7 +734,7 @@ describe('hostile input corpus', () => {
     const forFile = fc.constantFrom(...fileQueries).chain((q) =>
       fc
         .tuple(
-          fc.tuple(...q.params.map((p) => fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: paramValue(p.type) }))),
+          fc.tuple(...q.params.map((p) => fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: paramValue(p.type, p.values) }))),
           // Now and then a parameter the query does not take.
           fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(hostileText(2), wellFormedText(2)) }),
         )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerceParams, fieldSpecs, isPartialDate } from '../../client/src/param-form.ts';
+import { asciiNumber, coerceParams, fieldSpecs, isPartialDate } from '../../client/src/param-form.ts';
 import type { ParamSpec as QueryParam } from '../../client/src/param-form.ts';
 
 const params: QueryParam[] = [
@@ -44,6 +44,9 @@ describe('query parameter forms', () => {
     expect(r.errors.limit).toMatch(/whole number/);
     expect(r.errors.from).toMatch(/YYYY-MM-DD/);
     expect(r.errors.actor).toMatch(/required/);
+    // In the interface language.
+    const ar = coerceParams(fieldSpecs(params), { actor: '', limit: 'x', minScore: '1' }, 'ar');
+    expect(ar.ok ? {} : ar.errors).toEqual({ actor: 'هذه القيمة مطلوبة', limit: 'أدخل عدداً صحيحاً، مثل 10' });
   });
 
   it('takes dates of the precision the sources give, as the API does', () => {
@@ -63,5 +66,39 @@ describe('query parameter forms', () => {
   it('leaves out an optional field the user cleared (the server default applies)', () => {
     const r = coerceParams(fieldSpecs([{ name: 'limit', type: 'int', default: 5 }]), { limit: '' });
     expect(r).toEqual({ ok: true, values: {} });
+  });
+
+  it('refuses half-typed numbers ("1e", "abc") instead of falling back to the default', () => {
+    const specs = fieldSpecs([{ name: 'limit', type: 'int', default: 10 }, { name: 'minValue', type: 'float', default: 0 }]);
+    for (const bad of ['1e', 'abc', '1e+', '.', '-', '1,5', '0x10', '1 2']) {
+      const r = coerceParams(specs, { minValue: bad, limit: bad });
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(Object.keys(r.errors).sort(), bad).toEqual(['limit', 'minValue']);
+    }
+    expect(coerceParams(specs, { minValue: '1e3', limit: '+7' })).toEqual({ ok: true, values: { minValue: 1000, limit: 7 } });
+  });
+
+  it('reads Arabic-Indic digits and the Arabic decimal point', () => {
+    expect(asciiNumber('٣٦٧٠٠٠٠٠٠')).toBe('367000000');
+    expect(asciiNumber('۱۲')).toBe('12');
+    expect(asciiNumber('٢٫٥')).toBe('2.5');
+    const specs = fieldSpecs([{ name: 'limit', type: 'int', default: 10 }, { name: 'minValue', type: 'float', default: 0 }]);
+    expect(coerceParams(specs, { limit: '١٢', minValue: '٢٫٥' })).toEqual({ ok: true, values: { limit: 12, minValue: 2.5 } });
+    expect(coerceParams(specs, { limit: '١٫٥' }).ok).toBe(false);
+  });
+
+  it('offers an enum as a choice with labels in the interface language, and takes only its values', () => {
+    const p: QueryParam[] = [
+      { name: 'status', type: 'enum', values: ['signed', 'under_negotiation'], default: null },
+      { name: 'kind', type: 'enum', values: ['a', 'b'], default: 'b' },
+    ];
+    const specs = fieldSpecs(p, { optionLabel: (v) => v.toUpperCase(), anyLabel: '(all)' });
+    expect(specs[0]).toMatchObject({ input: 'select', required: false, initial: '', options: [{ value: '', label: '(all)' }, { value: 'signed', label: 'SIGNED' }, { value: 'under_negotiation', label: 'UNDER_NEGOTIATION' }] });
+    // With a default there is no empty choice.
+    expect(specs[1]!.options!.map((o) => o.value)).toEqual(['a', 'b']);
+    expect(coerceParams(specs, {})).toEqual({ ok: true, values: { kind: 'b' } });
+    expect(coerceParams(specs, { status: 'signed', kind: 'a' })).toEqual({ ok: true, values: { status: 'signed', kind: 'a' } });
+    const bad = coerceParams(specs, { status: 'ratified' });
+    expect(bad.ok ? {} : bad.errors).toEqual({ status: 'Choose one of the listed values' });
   });
 });

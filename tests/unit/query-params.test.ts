@@ -120,6 +120,27 @@ describe('parameter coercion', () => {
     expect(err({ from: '2018', limit: 'ten' }).status).toBe(400);
   });
 
+  it('takes an enum as one of its listed values and names them when refusing', () => {
+    const header = parseHeader('// @title T\n// @param status:enum(signed|under_negotiation|planned)=signed\n// @param kind:enum(a|b)=null\nRETURN $status, $kind');
+    expect(header.params).toEqual([
+      { name: 'status', type: 'enum', values: ['signed', 'under_negotiation', 'planned'], default: 'signed' },
+      { name: 'kind', type: 'enum', values: ['a', 'b'], default: null },
+    ]);
+    expect(coerceValue('enum', 'planned', ['signed', 'planned'])).toBe('planned');
+    expect(() => coerceValue('enum', 'Planned', ['signed', 'planned'])).toThrow(/expected one of signed, planned, got "Planned"/);
+    expect(() => coerceValue('enum', 1, ['signed'])).toThrow(/one of signed/);
+    try {
+      coerceParams(header.params, { status: 'ratified' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).toBe('params.status: enum: expected one of signed, under_negotiation, planned, got "ratified"');
+    }
+    expect(coerceParams(header.params, {}).values).toEqual({ status: 'signed', kind: null });
+    for (const bad of ['enum()', 'enum(a|a)', 'enum(a||b)', 'enum(a b)', 'enum', 'enum(a|b)=c', 'string(a)']) {
+      expect(() => parseHeader(`// @param x:${bad}\nRETURN $x`), bad).toThrow(HeaderError);
+    }
+  });
+
   it('reads --param name=value pairs (values may hold =)', () => {
     expect(parseParamPairs(['a=1', 'q=x=y', 'e='])).toEqual({ a: '1', q: 'x=y', e: '' });
     expect(() => parseParamPairs(['novalue'])).toThrow(/name=value/);

@@ -12,8 +12,8 @@ import { byId, h } from '../dom.ts';
 import { renderFilters, renderLegend } from '../filters.ts';
 import { nodeName, t } from '../i18n.ts';
 import { PathsPanel } from '../paths-panel.ts';
-import { QueriesPanel } from '../queries-panel.ts';
-import { renderResults } from '../results.ts';
+import { QueriesPanel, queryTitle } from '../queries-panel.ts';
+import { formatNumber, renderResults } from '../results.ts';
 import type { Scene } from '../scene/scene.ts';
 import { monthLabel } from '../dates.ts';
 import type { AppStore } from '../state/app-state.ts';
@@ -25,6 +25,8 @@ export interface PanelHandlers {
   setFilter(what: 'label' | 'type', names: string[], visible: boolean): void;
   findPaths(from: string, to: string): void;
   setSource(src: ViewSource): void;
+  /** A query typed in the console (run before it may become the view's source). */
+  runCypher(query: string): Promise<void>;
   details: Omit<DetailsActions, 'setPathEnd' | 'nameOf' | 'isPinned'>;
   /** The export menu's expected PNG size follows the scene. */
   sceneChanged(): void;
@@ -40,6 +42,10 @@ export class Panels {
   private readonly results = byId('results');
   private consolePromise: Promise<CypherConsole> | undefined;
   private schemaInfo: SchemaInfo | undefined;
+  /** The table on show (redrawn when the language or the column choice changes). */
+  private shownResult: { result: QueryResult; title: string; origin: 'cypher' | 'query' | undefined } | undefined;
+  /** Whether the table shows the columns holding graph elements too (the reader's choice, kept across runs). */
+  private allColumns = false;
   private refreshQueued = false;
   readonly detailsActions: DetailsActions;
 
@@ -59,8 +65,10 @@ export class Panels {
       },
       nameOf: (id) => this.nameOf(id),
     };
-    this.timeline = new Timeline(byId('timeline'), (win) => {
-      this.store.update({ window: win ? { from: monthLabel(win.from), to: monthLabel(win.to) } : undefined }, 'soon');
+    this.timeline = new Timeline(byId('timeline'), {
+      change: (win) => this.store.update({ window: win ? { from: monthLabel(win.from), to: monthLabel(win.to) } : undefined }, 'soon'),
+      select: (id) => this.detailsActions.pick(id),
+      setRefit: (on) => this.store.update({ refit: on || undefined }),
     });
     const attachNodePicker = (input: HTMLInputElement) => attachTypeahead(input, { onPick: () => undefined, lang, keepText: true });
     this.queries = new QueriesPanel(byId('tab-queries'), {
@@ -113,7 +121,7 @@ export class Panels {
       setAll: (what, visible) => this.on.setFilter(what, [...(what === 'label' ? counts.labels : counts.types).keys()], visible),
     });
     renderLegend(byId('legend'), counts, state.lang);
-    this.timeline.update(this.scene.datedItems(state.lang), windowMonths(state.window), state.lang);
+    this.timeline.update(this.scene.datedItems(state.lang), windowMonths(state.window), state.lang, state.refit === true, state.selection?.id);
     byId<HTMLButtonElement>('btn-undo').disabled = this.scene.expansionCount === 0;
     byId<HTMLButtonElement>('btn-show-hidden').disabled = !this.scene.hasUserHidden();
     this.page.refresh();
@@ -135,6 +143,7 @@ export class Panels {
     void this.consolePromise?.then((c) => c.relabel());
     this.paths.relabel();
     this.queries.relabel();
+    if (this.shownResult && !this.results.hidden) this.drawResults();
     this.renderSelection();
     this.refresh();
   }
@@ -157,7 +166,7 @@ export class Panels {
     this.consolePromise ??= import('../cypher-console.ts').then(({ CypherConsole }) => {
       const c = new CypherConsole(byId('tab-console'), {
         lang: () => this.store.get().lang,
-        run: async (query) => this.on.setSource({ kind: 'cypher', query }),
+        run: (query) => this.on.runCypher(query),
       });
       if (this.schemaInfo) c.setSchema(this.schemaInfo);
       return c;
@@ -182,18 +191,46 @@ export class Panels {
     this.scene.resize();
   }
 
-  showResults(result: QueryResult, title: string): void {
-    const { source, lang } = this.store.get();
+  /**
+   * The table of a run. `origin` says which panel ran it (by default the view's source): that panel shows the
+   * summary too.
+   */
+  showResults(result: QueryResult, title: string, origin: 'cypher' | 'query' | undefined = sourceOrigin(this.store.get().source)): void {
+    this.shownResult = { result, title, origin };
+    const note = this.drawResults();
+    this.setResultsShown(true);
+    if (origin === 'cypher') void this.console().then((c) => c.showInfo(note));
+    if (origin === 'query') this.queries.showInfo(note);
+  }
+
+  private drawResults(): string {
+    const { result, origin } = this.shownResult!;
+    const { lang, source } = this.store.get();
+    // A saved query's title follows the interface language.
+    const saved = origin === 'query' && source.kind === 'query' ? this.queries.byId(source.id) : undefined;
+    const title = saved ? queryTitle(saved, lang) : this.shownResult!.title;
     const n = result.graph.nodes.length;
-    const note = `${title} — ${result.rows.length} ${t('rows', lang)}, ${n} ${t('nodes', lang)}${result.truncated ? ` · ${t('truncated', lang)}` : ''}`;
-    renderResults(this.results, result, note);
+    const count = (x: number) => formatNumber(x, lang);
+    const note = n
+      ? `${title} — ${count(result.rows.length)} ${t('rows', lang)}${t('listComma', lang)}${count(n)} ${t('nodes', lang)}${result.truncated ? ` · ${t('truncated', lang)}` : ''}`
+      : `${title} — ${count(result.rows.length)} ${t('rows', lang)} · ${t('valuesOnly', lang)}${result.truncated ? ` · ${t('truncated', lang)}` : ''}`;
+    renderResults(this.results, result, note, {
+      lang,
+      allColumns: this.allColumns,
+      toggleColumns: (all) => {
+        this.allColumns = all;
+        this.drawResults();
+        this.results.querySelector<HTMLElement>('[data-action="all-columns"]')?.focus();
+      },
+      pick: (id) => this.detailsActions.pick(id),
+    });
     const close = h('button', { type: 'button', class: 'btn small results-close', aria: { label: t('close', lang) }, on: { click: () => this.setResultsShown(false) } }, '×');
     this.results.prepend(close);
-    this.setResultsShown(true);
-    if (source.kind === 'cypher') void this.console().then((c) => c.showInfo(note));
-    if (source.kind === 'query') this.queries.showInfo(note);
+    return note;
   }
 }
+
+const sourceOrigin = (src: ViewSource): 'cypher' | 'query' | undefined => (src.kind === 'cypher' || src.kind === 'query' ? src.kind : undefined);
 
 export function windowMonths(win: { from: string; to: string } | undefined): { from: number; to: number } | undefined {
   if (!win) return undefined;

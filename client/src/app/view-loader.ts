@@ -6,8 +6,8 @@
 import { api, ApiError } from '../api.ts';
 import type { ApiGraph, QueryResult, ViewSource } from '../api-types.ts';
 import { t } from '../i18n.ts';
-import { coerceParams, fieldSpecs } from '../param-form.ts';
-import { queryTitle } from '../queries-panel.ts';
+import { coerceParams } from '../param-form.ts';
+import { querySpecs, queryTitle } from '../queries-panel.ts';
 import type { Scene } from '../scene/scene.ts';
 import { openSnapshotInScene } from '../snapshot-ui.ts';
 import { appStateFromSearch, type AppState, type AppStore } from '../state/app-state.ts';
@@ -19,6 +19,8 @@ import type { Panels } from './panels.ts';
 export class ViewLoader {
   private seq = 0;
   private watching = false;
+  /** A console run already answered: the load that makes it the source uses this reply, not a second run. */
+  private prefetched: { query: string; result: QueryResult } | undefined;
 
   constructor(
     private readonly store: AppStore,
@@ -53,6 +55,33 @@ export class ViewLoader {
     void this.load(previous);
   }
 
+  /**
+   * A query from the console. It runs first: a refusal or a failure stays in the console (the link and the
+   * scene are untouched); a reply of values only is a table, and the graph stays as it is; a reply with graph
+   * elements becomes the view's source (a new history entry), drawn from this reply.
+   */
+  async runConsole(query: string): Promise<void> {
+    const consolePanel = await this.panels.console();
+    let result: QueryResult;
+    try {
+      result = await api.cypher(query);
+    } catch (err) {
+      const e = err instanceof ApiError ? err : new ApiError(0, 'error', String(err));
+      if (e.status === 503 || e.code === 'network_error') {
+        this.page.banner(t('neo4jDown', this.lang));
+        void this.watchHealth();
+      }
+      consolePanel.showError(e);
+      return;
+    }
+    if (result.graph.nodes.length === 0) {
+      this.panels.showResults(result, 'Cypher', 'cypher');
+      return;
+    }
+    this.prefetched = { query, result };
+    this.setSource({ kind: 'cypher', query });
+  }
+
   /** Back and forward: the URL already says what to show. */
   fromUrl(search: string): void {
     this.store.reset(appStateFromSearch(search), 'none');
@@ -74,15 +103,19 @@ export class ViewLoader {
         if (!q) throw new ApiError(404, 'not_found', `There is no saved query "${src.id}".`);
         this.panels.activateTab('queries');
         queries.select(q.id, src.params);
-        const c = coerceParams(fieldSpecs(q.params), src.params);
-        if (!c.ok) throw new ApiError(400, 'bad_request', Object.values(c.errors).join('; '));
+        const lang = this.store.get().lang;
+        const c = coerceParams(querySpecs(q, lang), src.params, lang);
+        // Shown under the fields by the queries panel (failed → showError), as a server refusal would be.
+        if (!c.ok) throw new ApiError(400, 'validation_error', Object.values(c.errors).join('; '), { issues: Object.entries(c.errors).map(([name, message]) => ({ path: `params.${name}`, message })) });
         const result = await api.runQuery(q.id, c.values);
         return { graph: result.graph, result, note: queryTitle(q, this.store.get().lang) };
       }
       case 'cypher': {
         this.panels.activateTab('console');
         (await this.panels.console()).setValue(src.query);
-        const result = await api.cypher(src.query);
+        const ready = this.prefetched?.query === src.query ? this.prefetched.result : undefined;
+        this.prefetched = undefined;
+        const result = ready ?? (await api.cypher(src.query));
         return { graph: result.graph, result, note: 'Cypher' };
       }
     }
@@ -144,6 +177,13 @@ export class ViewLoader {
       // The scene was not touched (the reply never came): keep it, and the state and link that made it.
       this.store.reset(previous);
       this.page.set(pageBefore === 'empty' ? 'empty' : 'ready');
+      return;
+    }
+    if (failed === 'cypher' && e.status >= 400 && e.status < 500) {
+      // A link to a query the server refuses: the error stays in the console, the link drops the query and the
+      // canvas shows the default view rather than an error.
+      this.store.update({ source: { kind: 'agreements' }, window: undefined }, 'replace');
+      void this.load();
       return;
     }
     this.page.set('error', e.message, () => void this.load());

@@ -346,21 +346,28 @@ export class Scene {
     return this.cy.nodes('.u-hidden').nonempty();
   }
 
-  /** Labels, relationship types, looks and statuses in the scene, before filtering (filters and legend). */
+  /**
+   * Labels and relationship types in the scene with how many fall in the timeline window (filters), and the
+   * looks and statuses present (legend). The label and type filters do not change the counts, so switching a
+   * type off never makes it vanish from the list; a type the window leaves out stays listed with 0.
+   */
   counts(): SceneCounts {
     const labels = new Map<string, number>();
     const types = new Map<string, number>();
     const looks = new Set<string>();
     const statuses = new Set<string>();
+    const outOfWindow = this.cy.nodes('.t-hidden');
+    // Edges hang on their ends: one whose end the window hides is out of it too.
+    const edgesOut = outOfWindow.empty() ? undefined : new Set(outOfWindow.connectedEdges().map((e) => e.id()));
     this.cy.nodes().forEach((n) => {
       const primary = String(n.data('primary'));
-      labels.set(primary, (labels.get(primary) ?? 0) + 1);
+      labels.set(primary, (labels.get(primary) ?? 0) + (n.hasClass('t-hidden') ? 0 : 1));
       looks.add(lookFor(primary, n.data('kind') as string | undefined).key);
       if (primary === 'Agreement' && n.data('status')) statuses.add(String(n.data('status')));
     });
     this.cy.edges().forEach((e) => {
       const type = String(e.data('type'));
-      types.set(type, (types.get(type) ?? 0) + 1);
+      types.set(type, (types.get(type) ?? 0) + (edgesOut?.has(e.id()) ? 0 : 1));
     });
     return { labels, types, looks, statuses };
   }
