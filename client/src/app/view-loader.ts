@@ -12,6 +12,7 @@ import type { Scene } from '../scene/scene.ts';
 import { openSnapshotInScene } from '../snapshot-ui.ts';
 import { appStateFromSearch, type AppState, type AppStore } from '../state/app-state.ts';
 import { sourceKey } from '../view-state.ts';
+import { pictureFromSearch, type LinkPicture } from '../link-picture.ts';
 import type { Interactions } from './interactions.ts';
 import type { PageState, PageStatus } from './page-status.ts';
 import type { Panels } from './panels.ts';
@@ -53,10 +54,10 @@ export class ViewLoader {
     void this.load(previous);
   }
 
-  /** Back and forward: the URL already says what to show. */
+  /** Back and forward (or a stored link): the URL already says what to show, the picture included. */
   fromUrl(search: string): void {
     this.store.reset(appStateFromSearch(search), 'none');
-    void this.load();
+    void this.load(undefined, { picture: pictureFromSearch(search) });
   }
 
   private async fetchSource(src: ViewSource): Promise<{ graph: ApiGraph; result?: QueryResult; note?: string }> {
@@ -91,9 +92,11 @@ export class ViewLoader {
   /**
    * Rebuilds the whole view from the state (start-up, deep links, back/forward, a new source). With
    * `previous`, a failure (a refused query, a bad parameter) keeps the scene that was there and restores that
-   * state.
+   * state. With a link's `picture`, no layout and no fit run: every node goes where the picture has it, and the
+   * viewport is the picture's (unless the graph changed since: then the layout runs after all).
    */
-  async load(previous?: Readonly<AppState>): Promise<void> {
+  async load(previous?: Readonly<AppState>, opts: { picture?: LinkPicture } = {}): Promise<void> {
+    const picture = opts.picture;
     const seq = ++this.seq;
     const pageBefore = this.page.state;
     this.page.set('loading');
@@ -107,21 +110,32 @@ export class ViewLoader {
       this.page.truncated = graph.truncated;
       // The table first: the canvas takes its final size before the layout fits into it.
       if (result) this.panels.showResults(result, note ?? '');
-      await this.scene.replace(graph, state.layout);
+      await this.scene.replace(graph, state.layout, { layout: !picture });
       // Replay what the user added on top of the source, in order, the way they did it.
       for (const id of state.expanded) {
         const g = await api.neighbourhood(id, { depth: 1 }).catch(() => undefined);
         if (seq !== this.seq) return;
-        if (g) await this.scene.merge(g, { anchor: id, animate: false });
+        if (g) await this.scene.merge(g, { anchor: id, animate: false, place: !picture });
       }
-      if (state.paths) await this.interactions.findPaths(state.paths.from, state.paths.to, { replay: true });
+      if (state.paths) await this.interactions.findPaths(state.paths.from, state.paths.to, { replay: true, keepView: Boolean(picture) });
       if (seq !== this.seq) return;
       // Hidden, pinned, filtered, the time window and the selection, as the state says.
       this.scene.apply(this.store.get(), this.store.version);
+      let pictured = false;
+      if (picture) {
+        pictured = this.scene.showPicture(picture, state.layout);
+        if (!pictured) {
+          await this.scene.layout(state.layout, { animate: false });
+          if (seq !== this.seq) return;
+          this.page.setNote(t('linkGraphChanged', this.lang));
+        }
+      }
       if (this.scene.isEmpty()) this.page.set('empty', result ? t('noResult', this.lang) : t('emptyScene', this.lang));
       else this.page.set('ready');
       const focus = this.store.get().focus;
-      if (focus && this.scene.has(focus)) this.scene.centerOn(focus, { animate: false });
+      if (pictured) {
+        // The picture's viewport stands.
+      } else if (focus && this.scene.has(focus)) this.scene.centerOn(focus, { animate: false });
       else if (!state.paths) this.scene.fit();
       this.panels.renderSelection();
       this.panels.refresh();

@@ -21,7 +21,8 @@ import { edgeFromData, mergePlan, nodeFromData, type EdgeData, type MergePlan, t
 import { BIG_SCENE_LABELS, hubIds } from '../hubs.ts';
 import { kindName, labelName, type Lang } from '../i18n.ts';
 import { layoutInWorker } from '../layout-client.ts';
-import { ranksSuit } from '../ranks-layout.ts';
+import { ranksSuit, SIDE_CLASSES } from '../ranks-layout.ts';
+import { idsChecksum, LABEL_SIDES, picturePositions, type LabelSide, type LinkPicture } from '../link-picture.ts';
 import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from '../layouts.ts';
 import { fitViewport, nodeBounds, QuickPicture, type Viewport } from '../quick-picture.ts';
 import type { Selection } from '../state/app-state.ts';
@@ -81,6 +82,15 @@ export interface SceneEvents {
   changed: () => void;
   /** A long press on a node (touch): the node's actions are wanted. */
   hold?: (nodeId: string) => void;
+}
+
+export interface MergeOptions {
+  anchor?: string;
+  key?: string;
+  animate?: boolean;
+  record?: boolean;
+  /** false: no placement, layout or fit (the positions come from a link's picture). */
+  place?: boolean;
 }
 
 export interface Expansion {
@@ -368,8 +378,11 @@ export class Scene {
     }));
   }
 
-  /** A new scene from a graph reply. */
-  async replace(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
+  /**
+   * A new scene from a graph reply. With `layout: false` the nodes keep their seeded spots: a link's picture
+   * (showPicture) places them once the view is rebuilt.
+   */
+  async replace(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean; layout?: boolean } = {}): Promise<MergePlan> {
     const end = this.begin();
     try {
       return await this.replaceNow(graph, layout, opts);
@@ -378,7 +391,7 @@ export class Scene {
     }
   }
 
-  private async replaceNow(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
+  private async replaceNow(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean; layout?: boolean } = {}): Promise<MergePlan> {
     const plan = mergePlan(graph, () => false);
     this.expansions.length = 0;
     this.cy.elements().remove();
@@ -392,9 +405,10 @@ export class Scene {
       const stored = layout === 'preset' ? storedPosition((el.data as { props?: Record<string, unknown> }).props) : undefined;
       el.position = stored ?? seedPosition(String(el.data.id), spread);
     }
-    // A scene of many nodes is drawn at once on a plain canvas while Cytoscape builds its model underneath.
+    // A scene of many nodes is drawn at once on a plain canvas while Cytoscape builds its model underneath
+    // (not when a link's picture is to come: the seeded spots are not worth showing).
     const quick =
-      plan.newNodeIds.length >= QUICK_PICTURE_NODES
+      plan.newNodeIds.length >= QUICK_PICTURE_NODES && opts.layout !== false
         ? await QuickPicture.show(this.container, plan.add, this.big ? { lang: this.lang } : { lang: this.lang, edgeColor: '#94a3b8', edgeWidth: 1.6 })
         : undefined;
     try {
@@ -404,7 +418,7 @@ export class Scene {
       this.events.changed();
       // Stored positions are already in place: no layout run, just the fit the quick picture used.
       if (quick && layout === 'preset') this.cy.viewport(quick.viewport);
-      else await this.layout(layout, { animate: opts.animate ?? false });
+      else if (opts.layout !== false) await this.layout(layout, { animate: opts.animate ?? false });
     } finally {
       quick?.remove();
     }
@@ -413,9 +427,10 @@ export class Scene {
 
   /**
    * Adds a reply to the scene. New nodes start around the anchor and are laid out with the existing ones
-   * held in place; the addition is recorded so it can be undone.
+   * held in place; the addition is recorded so it can be undone. With `place: false` they stay on their
+   * starting spots and the viewport is left alone (a link's picture places them afterwards).
    */
-  async merge(graph: GraphElements, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
+  async merge(graph: GraphElements, opts: MergeOptions = {}): Promise<MergePlan> {
     const end = this.begin();
     try {
       return await this.mergeNow(graph, opts);
@@ -424,7 +439,7 @@ export class Scene {
     }
   }
 
-  private async mergeNow(graph: GraphElements, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean }): Promise<MergePlan> {
+  private async mergeNow(graph: GraphElements, opts: MergeOptions): Promise<MergePlan> {
     const plan = mergePlan(graph, this.has);
     if (plan.add.length === 0) return plan;
     const existing = this.cy.nodes();
@@ -470,7 +485,7 @@ export class Scene {
     added.nodes().addClass('fresh');
     setTimeout(() => added.nodes().removeClass('fresh'), 2500);
     this.events.changed();
-    if (plan.newNodeIds.length) {
+    if (plan.newNodeIds.length && opts.place !== false) {
       // A scene of ordinary size: each newcomer on the nearest free spot by its anchor, nothing else moves.
       // A big one: fcose with the scene held still (free spots would cost too much to search).
       if (!this.big && existing.length + plan.newNodeIds.length <= 1000) {
@@ -753,14 +768,14 @@ export class Scene {
 
   // --- Connection highlight -----------------------------------------------------------------------------
 
-  highlightPaths(nodeIds: readonly string[], edgeIds: readonly string[]): void {
+  highlightPaths(nodeIds: readonly string[], edgeIds: readonly string[], opts: { fit?: boolean } = {}): void {
     this.clearHighlight();
     const on = this.cy.collection();
     for (const id of [...nodeIds, ...edgeIds]) on.merge(this.cy.getElementById(id));
     if (on.empty()) return;
     on.addClass('path-hl');
     this.cy.elements().not(on).addClass('dimmed');
-    this.fit({ eles: on, animate: true });
+    if (opts.fit !== false) this.fit({ eles: on, animate: true });
   }
 
   clearHighlight(): void {
@@ -820,6 +835,53 @@ export class Scene {
         seen.set(look.key, { shape: look.shape, color: look.color, label });
       });
     return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+  }
+
+  // --- A link's picture ------------------------------------------------------------------------------------
+
+  /** What a link needs to reopen this picture: every node's position and label side, the zoom and the centre. */
+  picture(): LinkPicture {
+    const nodes = this.cy.nodes().toArray().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    return {
+      check: idsChecksum(nodes.map((n) => n.id())),
+      nodes: nodes.map((n) => {
+        const p = n.position();
+        return { x: p.x, y: p.y, side: LABEL_SIDES.find((c) => c !== '' && n.hasClass(c)) ?? '' };
+      }),
+      zoom,
+      centre: { x: (this.cy.width() / 2 - pan.x) / zoom, y: (this.cy.height() / 2 - pan.y) / zoom },
+    };
+  }
+
+  /**
+   * Puts every node where the picture has it, with its label side, and shows the picture's zoom about its
+   * centre. No layout and no fit run. False (and nothing changed) when the scene does not hold the nodes the
+   * picture was taken of (the graph changed since the link was made).
+   */
+  showPicture(p: LinkPicture, layout: LayoutName): boolean {
+    const positions = picturePositions(p, this.cy.nodes().map((n) => n.id()));
+    if (!positions) return false;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const at = positions.get(n.id())!;
+        n.removeClass(SIDE_CLASSES);
+        if (at.side) n.addClass(at.side satisfies LabelSide);
+        // Pinned (locked) nodes do not move, so they are let go for the move.
+        const locked = n.locked();
+        if (locked) n.unlock();
+        n.position({ x: at.x, y: at.y });
+        if (locked) n.lock();
+      });
+    });
+    // What the layout would have been, for later fits and a change of language.
+    this.lastLayout = layout === 'ranks' && !ranksSuit(shownElements(this.cy).nodes()) ? 'fcose' : layout;
+    this.stacked = this.cy.nodes('.stack').nonempty();
+    const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), p.zoom));
+    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - zoom * p.centre.x, y: this.cy.height() / 2 - zoom * p.centre.y } });
+    this.declutter();
+    return true;
   }
 
   /** The frozen view: what is shown, where, and the view state that produced it. */
