@@ -1,8 +1,9 @@
 /**
- * Export of the scene: PNG (scale, white or transparent background), SVG through cytoscape-svg, and the
- * frozen view as JSON.
+ * Export of the scene: PNG (scale, white or transparent background), SVG drawn as snapshot SVGs are, the frozen
+ * view as JSON, and the link to the picture.
  */
 import { api } from './api.ts';
+import { LINK_MAX_CHARS, withPicture, type LinkPicture } from './link-picture.ts';
 import { byId, download } from './dom.ts';
 import { t, type Lang } from './i18n.ts';
 import type { FrozenView, SnapshotSource } from './api-types.ts';
@@ -59,10 +60,33 @@ export function exportJson(view: FrozenView): Blob {
 }
 
 /**
+ * The link to what is on screen: the view state's query string (`search`) and the scene's picture (every
+ * node's position, the zoom and the centre). Past LINK_MAX_CHARS it is stored on the server and the link is
+ * `?s=<id>`; should storing fail, the long link still works.
+ */
+export async function pictureLink(search: string, picture: LinkPicture): Promise<string> {
+  const base = `${location.origin}${location.pathname}`;
+  const full = `${base}${withPicture(search, picture)}`;
+  if (full.length <= LINK_MAX_CHARS) return full;
+  try {
+    const { id } = await api.storeLink(full.slice(base.length));
+    return `${base}?s=${encodeURIComponent(id)}`;
+  } catch {
+    return full;
+  }
+}
+
+/**
  * The Export menu of the top bar (#export-menu): scale and background, the three formats, the expected PNG
  * size, and "copy link". Closes on a click elsewhere or Escape.
  */
-export function wireExportMenu(deps: { scene: ScenePictures; view: () => FrozenView; copied: () => void; lang: () => Lang }): { updateSize: () => void } {
+export function wireExportMenu(deps: {
+  scene: ScenePictures;
+  view: () => FrozenView;
+  link: () => Promise<string>;
+  copied: (link: string, ok: boolean) => void;
+  lang: () => Lang;
+}): { updateSize: () => void } {
   const button = byId('btn-export');
   const panel = byId('export-panel');
   const setOpen = (open: boolean) => {
@@ -104,8 +128,18 @@ export function wireExportMenu(deps: { scene: ScenePictures; view: () => FrozenV
     void (framed ? pictureFrame(deps.scene, deps.view(), deps.lang()) : Promise.resolve(undefined)).then((frame) => exportSvg(deps.scene, o, frame));
   });
   byId('export-json').addEventListener('click', () => exportJson(deps.view()));
-  byId('btn-copy-link').addEventListener('click', () => {
-    void navigator.clipboard?.writeText(location.href).then(deps.copied);
+  const copyButton = byId('btn-copy-link');
+  copyButton.addEventListener('click', async () => {
+    // data-link: the last link made (tests and the page read it); data-state while it is being made.
+    copyButton.dataset.state = 'pending';
+    const link = await deps.link();
+    copyButton.dataset.link = link;
+    const ok = await (navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('no clipboard'))).then(
+      () => true,
+      () => false,
+    );
+    copyButton.dataset.state = ok ? 'copied' : 'failed';
+    deps.copied(link, ok);
   });
   return { updateSize };
 }

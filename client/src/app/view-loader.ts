@@ -55,9 +55,9 @@ export class ViewLoader {
   }
 
   /** Back and forward (or a stored link): the URL already says what to show, the picture included. */
-  fromUrl(search: string): void {
+  fromUrl(search: string): Promise<void> {
     this.store.reset(appStateFromSearch(search), 'none');
-    void this.load(undefined, { picture: pictureFromSearch(search) });
+    return this.load(undefined, { picture: pictureFromSearch(search) });
   }
 
   private async fetchSource(src: ViewSource): Promise<{ graph: ApiGraph; result?: QueryResult; note?: string }> {

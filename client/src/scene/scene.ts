@@ -841,6 +841,8 @@ export class Scene {
 
   /** What a link needs to reopen this picture: every node's position and label side, the zoom and the centre. */
   picture(): LinkPicture {
+    // The container's real size: Cytoscape only re-reads it on a window resize.
+    this.cy.resize();
     const nodes = this.cy.nodes().toArray().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
@@ -878,6 +880,8 @@ export class Scene {
     // What the layout would have been, for later fits and a change of language.
     this.lastLayout = layout === 'ranks' && !ranksSuit(shownElements(this.cy).nodes()) ? 'fcose' : layout;
     this.stacked = this.cy.nodes('.stack').nonempty();
+    // The centre goes to the middle of the canvas as it is now, not as Cytoscape last measured it.
+    this.cy.resize();
     const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), p.zoom));
     this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - zoom * p.centre.x, y: this.cy.height() / 2 - zoom * p.centre.y } });
     this.declutter();
