@@ -12,8 +12,8 @@ import type { LegendItem, PictureFrame } from './snapshot-draw.ts';
 
 /** What the export needs of the scene. */
 export interface ScenePictures {
-  pngSize(scale: number): { width: number; height: number } | undefined;
-  png(o: ImageOptions): Promise<Blob>;
+  pngSize(scale: number, frame?: PictureFrame): { width: number; height: number } | undefined;
+  png(o: ImageOptions, frame?: PictureFrame): Promise<Blob>;
   svg(o: ImageOptions, frame?: PictureFrame): string;
   legendItems(lang: Lang): LegendItem[];
 }
@@ -41,8 +41,8 @@ export async function pictureFrame(scene: ScenePictures, view: FrozenView, lang:
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
-export async function exportPng(scene: ScenePictures, o: ImageOptions): Promise<Blob> {
-  const blob = await scene.png(o);
+export async function exportPng(scene: ScenePictures, o: ImageOptions, frame?: PictureFrame): Promise<Blob> {
+  const blob = await scene.png(o, frame);
   download(blob, `kg-explorer-${stamp()}@${o.scale}x.png`);
   return blob;
 }
@@ -86,25 +86,35 @@ export function wireExportMenu(deps: {
   link: () => Promise<string>;
   copied: (link: string, ok: boolean) => void;
   lang: () => Lang;
-}): { updateSize: () => void } {
+}): { updateSize: () => Promise<void> } {
   const button = byId('btn-export');
   const panel = byId('export-panel');
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
-    if (open) updateSize();
+    if (open) void updateSize();
   };
   const options = (): ImageOptions => ({
     scale: Number(byId<HTMLSelectElement>('export-scale').value) || 1,
     background: byId<HTMLSelectElement>('export-bg').value === 'transparent' ? 'transparent' : 'white',
   });
-  function updateSize(): void {
+  const framed = () => byId<HTMLInputElement>('export-frame').checked;
+  /** Title, legend and sources of a picture, unless the switch leaves them out. */
+  const frame = (): Promise<PictureFrame | undefined> => (framed() ? pictureFrame(deps.scene, deps.view(), deps.lang()) : Promise.resolve(undefined));
+  let sizeRun = 0;
+  /** The PNG's size, frame included (which waits for the sources it cites: data-pending meanwhile). */
+  async function updateSize(): Promise<void> {
     if (panel.hidden) return;
-    const s = deps.scene.pngSize(options().scale);
+    const run = ++sizeRun;
     const el = byId('export-size');
+    el.dataset.pending = 'true';
+    const f = await frame().catch(() => undefined);
+    if (run !== sizeRun) return;
+    const s = deps.scene.pngSize(options().scale, f);
     el.textContent = s ? `PNG ${s.width} × ${s.height} px` : '';
     el.dataset.width = String(s?.width ?? 0);
     el.dataset.height = String(s?.height ?? 0);
+    delete el.dataset.pending;
   }
   button.addEventListener('click', () => setOpen(Boolean(panel.hidden)));
   document.addEventListener('click', (ev) => {
@@ -120,12 +130,14 @@ export function wireExportMenu(deps: {
       ev.preventDefault();
     }
   });
-  byId('export-scale').addEventListener('change', updateSize);
-  byId('export-png').addEventListener('click', () => void exportPng(deps.scene, options()));
+  for (const id of ['export-scale', 'export-frame']) byId(id).addEventListener('change', () => void updateSize());
+  byId('export-png').addEventListener('click', () => {
+    const o = options();
+    void frame().then((f) => exportPng(deps.scene, o, f));
+  });
   byId('export-svg').addEventListener('click', () => {
     const o = options();
-    const framed = byId<HTMLInputElement>('export-frame').checked;
-    void (framed ? pictureFrame(deps.scene, deps.view(), deps.lang()) : Promise.resolve(undefined)).then((frame) => exportSvg(deps.scene, o, frame));
+    void frame().then((f) => exportSvg(deps.scene, o, f));
   });
   byId('export-json').addEventListener('click', () => exportJson(deps.view()));
   const copyButton = byId('btn-copy-link');

@@ -107,7 +107,7 @@ panels = new Panels(store, scene, page, {
     pick: (id) => void interactions.pick(id),
   },
   sceneChanged: () => {
-    exportMenu.updateSize();
+    void exportMenu.updateSize();
     graphA11y.scheduleMirror();
   },
 });

@@ -171,11 +171,22 @@ const readSvg = (page: Page, svgText: string) =>
       labelCount: labels.length,
       title: doc.querySelector('.snapshot-title')?.textContent ?? '',
       legend: [...doc.querySelectorAll('.legend-item')].map((g) => g.textContent ?? ''),
+      edgeLegend: [...doc.querySelectorAll('.legend-item[data-kind="edge"]')].map((g) => g.textContent ?? ''),
+      edgeTypes: [...new Set(window.kgx!.view().graph.edges.map((e) => e.type))].length,
       sources: doc.querySelector('.snapshot-sources')?.textContent ?? '',
       width: Number(root.getAttribute('width')),
       height: Number(root.getAttribute('height')),
     };
   }, svgText);
+
+/** The PNG size the Export menu announces, once it is worked out. */
+async function announcedSize(page: Page): Promise<{ width: number; height: number }> {
+  await page.waitForFunction(() => document.getElementById('export-size')!.dataset.pending === undefined);
+  return page.evaluate(() => {
+    const d = document.getElementById('export-size')!.dataset;
+    return { width: Number(d.width), height: Number(d.height) };
+  });
+}
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
@@ -242,9 +253,16 @@ describe.each(SIZES)('links and exports at $width×$height', (size) => {
     expect(svg!.missingWords).toEqual([]);
     expect(svg!.title).toMatch(/Knowledge-graph explorer/);
     expect(svg!.legend.length).toBeGreaterThan(3);
+    // The legend names every relationship type shown.
+    expect(svg!.edgeLegend.length).toBe(svg!.edgeTypes);
     expect(svg!.sources).toMatch(/^Sources: /);
     // No selection halo.
     expect(svgText).not.toMatch(/opacity="0\.28"/);
+    // The PNG has the frame too, at the size the menu announced.
+    const framedSize = await announcedSize(page);
+    const png = await download(page, '#export-png');
+    expect(pngDimensions(png)).toEqual(framedSize);
+    fs.writeFileSync(path.join(ARTIFACTS, `export-${size.name}-framed.png`), png);
 
     // The switch leaves title, legend and sources out.
     await page.uncheck('#export-frame');
@@ -255,6 +273,9 @@ describe.each(SIZES)('links and exports at $width×$height', (size) => {
     expect(bareSvg!.legend).toEqual([]);
     expect(bareSvg!.sources).toBe('');
     expect(bareSvg!.missingWords).toEqual([]);
+    const bareSize = await announcedSize(page);
+    expect(bareSize.height).toBeLessThan(framedSize.height);
+    expect(pngDimensions(await download(page, '#export-png'))).toEqual(bareSize);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   }, 300_000);

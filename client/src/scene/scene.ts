@@ -19,14 +19,14 @@ import { parseMonth } from '../dates.ts';
 import type { SceneCounts } from '../filters.ts';
 import { edgeFromData, mergePlan, nodeFromData, type EdgeData, type MergePlan, type NodeData } from '../graph-mapping.ts';
 import { BIG_SCENE_LABELS, hubIds } from '../hubs.ts';
-import { kindName, labelName, type Lang } from '../i18n.ts';
+import { kindName, labelName, relationName, type Lang } from '../i18n.ts';
 import { layoutInWorker } from '../layout-client.ts';
 import { ranksSuit, SIDE_CLASSES } from '../ranks-layout.ts';
 import { idsChecksum, LABEL_SIDES, picturePositions, type LabelSide, type LinkPicture } from '../link-picture.ts';
 import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from '../layouts.ts';
 import { fitViewport, nodeBounds, QuickPicture, type Viewport } from '../quick-picture.ts';
 import type { Selection } from '../state/app-state.ts';
-import { composeSvg, type LegendItem, type PictureFrame } from '../snapshot-draw.ts';
+import { composeSvg, framedExportSize, framePng, type LegendItem, type PictureFrame } from '../snapshot-draw.ts';
 import { buildStyle, edgeFontSize, lookFor, MIN_EDGE_LABEL_PX } from '../style.ts';
 import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
 import { rendererPixelRatio } from './cytoscape-internals.ts';
@@ -795,16 +795,23 @@ export class Scene {
     return { width: this.cy.width(), height: this.cy.height() };
   }
 
-  /** Pixel size a PNG export will have: the drawn elements' bounds × scale × the renderer's pixel ratio. */
-  pngSize(scale: number): { width: number; height: number } | undefined {
+  /**
+   * Pixel size a PNG export will have: the drawn elements' bounds × scale × the renderer's pixel ratio, and with
+   * a frame, the frame around that.
+   */
+  pngSize(scale: number, frame?: PictureFrame): { width: number; height: number } | undefined {
     if (this.cy.elements().empty()) return undefined;
     const bb = this.cy.elements().boundingBox({});
     const px = rendererPixelRatio(this.cy);
-    return { width: Math.floor(Math.ceil(bb.w) * scale * px), height: Math.floor(Math.ceil(bb.h) * scale * px) };
+    const drawing = { width: Math.floor(Math.ceil(bb.w) * scale * px), height: Math.floor(Math.ceil(bb.h) * scale * px) };
+    return frame ? framedExportSize(frame, drawing.width, drawing.height, scale * px) : drawing;
   }
 
-  png(o: ImageOptions): Promise<Blob> {
-    return this.withoutHalo(() => this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined }));
+  /** The PNG export: Cytoscape's own drawing of the whole scene; with a frame: title, legend, sources around it. */
+  async png(o: ImageOptions, frame?: PictureFrame): Promise<Blob> {
+    const bg = o.background === 'white' ? '#ffffff' : undefined;
+    const drawing = await this.withoutHalo(() => this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg }));
+    return frame ? framePng(drawing, frame, o.scale * rendererPixelRatio(this.cy), bg) : drawing;
   }
 
   /** The SVG picture, drawn as snapshots are (snapshot-draw.ts); with a frame: title, legend, sources. */
@@ -823,18 +830,29 @@ export class Scene {
     }
   }
 
-  /** One legend entry per look among the shown nodes, as the picture's legend lists them. */
+  /**
+   * The picture's legend: one entry per look among the shown nodes, then one per relationship type shown,
+   * drawn in the type's own line (as an element that is neither selected nor highlighted has it).
+   */
   legendItems(lang: Lang): LegendItem[] {
-    const seen = new Map<string, LegendItem>();
-    shownElements(this.cy)
-      .nodes()
-      .forEach((n) => {
-        const look = lookFor(String(n.data('primary')), n.data('kind') as string | undefined);
-        if (seen.has(look.key)) return;
-        const label = labelName(look.label, lang) + (look.kind ? ` · ${kindName(look.kind, lang)}` : '');
-        seen.set(look.key, { shape: look.shape, color: look.color, label });
-      });
-    return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+    const shown = shownElements(this.cy);
+    const looks = new Map<string, LegendItem>();
+    shown.nodes().forEach((n) => {
+      const look = lookFor(String(n.data('primary')), n.data('kind') as string | undefined);
+      if (looks.has(look.key)) return;
+      const label = labelName(look.label, lang) + (look.kind ? ` · ${kindName(look.kind, lang)}` : '');
+      looks.set(look.key, { shape: look.shape, color: look.color, label });
+    });
+    const types = new Map<string, cytoscape.EdgeSingular>();
+    shown.edges().forEach((e) => {
+      const type = String(e.data('type'));
+      const plain = !e.selected() && !e.hasClass('path-hl');
+      if (!types.has(type) || (plain && types.get(type)!.selected())) types.set(type, e);
+    });
+    const edges = [...types.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([type, e]): LegendItem => ({ line: e.style('line-style') === 'dotted' ? 'dotted' : 'solid', color: String(e.style('line-color')), label: relationName(type, lang) }));
+    return [...[...looks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v), ...edges];
   }
 
   // --- A link's picture ------------------------------------------------------------------------------------
