@@ -35,7 +35,8 @@ async function citedSources(ids: readonly string[]): Promise<SnapshotSource[]> {
 
 /** Title, legend and sources footer of an exported picture. */
 export async function pictureFrame(scene: ScenePictures, view: FrozenView, lang: Lang): Promise<PictureFrame> {
-  const title = `${t('title', lang)} · ${view.capturedAt.slice(0, 10)}`;
+  // The date is isolated left-to-right, so an Arabic title does not turn 2026-12-03 into 03-12-2026.
+  const title = `${t('title', lang)} · \u2066${view.capturedAt.slice(0, 10)}\u2069`;
   return { title, lang, sources: await citedSources(view.sources ?? []), legend: scene.legendItems(lang) };
 }
 

@@ -207,7 +207,7 @@ export function frameLayout(frame: PictureFrame, dw: number, dh: number, k = 1, 
 }
 
 /** A legend entry's icon: the node shape, or a short line with an arrowhead for a relationship type. */
-function legendIcon(item: LegendItem, size: number): SVGSVGElement {
+function legendIcon(item: LegendItem, size: number, rtl: boolean): SVGSVGElement {
   if ('shape' in item) return shapeIcon(item.shape, item.color, { size });
   const NS = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(NS, 'svg');
@@ -220,7 +220,11 @@ function legendIcon(item: LegendItem, size: number): SVGSVGElement {
   const head = document.createElementNS(NS, 'polygon');
   head.setAttribute('points', '8,3 14,7 8,11');
   head.setAttribute('fill', item.color);
-  svg.append(line, head);
+  // In a right-to-left legend the arrow points the way the line is read.
+  const g = document.createElementNS(NS, 'g');
+  if (rtl) g.setAttribute('transform', 'matrix(-1 0 0 1 14 0)');
+  g.append(line, head);
+  svg.append(g);
   return svg;
 }
 
@@ -262,7 +266,7 @@ export function frameSvg(inner: Element, frame: PictureFrame, layout: FrameLayou
     const y = layout.legendTop + 6 * k + r * LEGEND_FONT.line * k;
     for (const { item, x } of row) {
       const g = el('g', { class: 'legend-item', 'data-kind': 'shape' in item ? 'node' : 'edge' });
-      const svgIcon = doc.importNode(legendIcon(item, icon), true) as Element;
+      const svgIcon = doc.importNode(legendIcon(item, icon, rtl), true) as Element;
       const ix = rtl ? W - x - icon : x;
       svgIcon.setAttribute('x', String(ix));
       svgIcon.setAttribute('y', String(y + 3 * k));
