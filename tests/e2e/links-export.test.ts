@@ -305,6 +305,38 @@ describe('stored and unknown links', () => {
     await reopened.context().close();
   }, 300_000);
 
+  it('in Arabic, with a connection shown: the same picture, label sides and highlight', async () => {
+    const size = SIZES[0];
+    const page = await pageAt(size, '/?lang=ar&pa=person-meshal-al-ahmad-al-jaber-al-sabah&pb=org-fiep');
+    await page.waitForFunction(() => window.kgx!.cy().elements('.path-hl').nonempty());
+    await sceneIdle(page);
+    const moved = await nodeInside(page);
+    await page.mouse.move(moved.x, moved.y);
+    await page.mouse.down();
+    await page.mouse.move(moved.x - 40, moved.y + 30, { steps: 8 });
+    await page.mouse.up();
+    await sceneIdle(page);
+    const looks = (p: Page) =>
+      p.evaluate(() => {
+        const cy = window.kgx!.cy();
+        return {
+          sides: cy.nodes().map((n) => `${n.id()}:${['side-l', 'side-r', 'stack'].filter((c) => n.hasClass(c)).join('')}`).sort(),
+          lit: cy.elements('.path-hl').map((e) => e.id()).sort(),
+        };
+      });
+    const before = await screen(page);
+    const wanted = await looks(page);
+    expect(wanted.sides.some((s) => s.endsWith(':side-r'))).toBe(true);
+    const link = await copyLink(page, size);
+    expect(link).toContain('lang=ar');
+    await page.context().close();
+    const reopened = await reopenMatches(size, link, before, 2, 'arabic connection link');
+    await reopened.waitForFunction(() => window.kgx!.cy().elements('.path-hl').nonempty());
+    expect(await looks(reopened)).toEqual(wanted);
+    await shot(reopened, 'links-arabic-connection');
+    await reopened.context().close();
+  }, 300_000);
+
   it('an unknown stored link shows a banner and the default view', async () => {
     const page = await pageAt(SIZES[0], '/?s=AAAAAAAAAAAAAAAA');
     await expect.poll(() => page.locator('#banner').isVisible()).toBe(true);
