@@ -24,8 +24,12 @@ type Size = (typeof SIZES)[number];
 
 const consoleErrors: string[] = [];
 
-/** A fresh page (a new tab of its own) of the given size, settled on `url`. */
-async function pageAt(size: Size, url: string): Promise<Page> {
+/**
+ * A fresh page (a new tab of its own) of the given size, settled on `url`. A busy machine can make the first
+ * health probe miss: the "database unreachable" banner then takes canvas room while the picture is shown, so
+ * such a load is taken again (as in first-screen.test.ts), unless the banner is what the test is about.
+ */
+async function pageAt(size: Size, url: string, opts: { banner?: boolean } = {}): Promise<Page> {
   const context = await b.browser.newContext({
     viewport: { width: size.width, height: size.height },
     deviceScaleFactor: 1,
@@ -36,8 +40,13 @@ async function pageAt(size: Size, url: string): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (e) => b.pageErrors.push(e.message));
   page.on('console', (m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && consoleErrors.push(`${size.name}: ${m.text()}`)));
-  await page.goto(url.startsWith('http') ? url : `${app.url}${url}`);
-  expect(await settled(page, 60_000)).toBe('ready');
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.goto(url.startsWith('http') ? url : `${app.url}${url}`);
+    expect(await settled(page, 60_000)).toBe('ready');
+    if (opts.banner || (await page.locator('#banner').isHidden())) break;
+    console.log(`[links] ${size.name}: the health banner showed (${await page.locator('#banner').textContent()}); loading again`);
+    await page.locator('#banner').waitFor({ state: 'hidden', timeout: 30_000 });
+  }
   return page;
 }
 
@@ -132,7 +141,13 @@ async function reopenMatches(size: Size, link: string, before: Screen, times: nu
     const after = await screen(last);
     const worst = worstError(before, after);
     errors.push(worst.px);
-    if (worst.px > 5) console.log(`[links] ${label} #${i + 1} off: before ${JSON.stringify(before.canvas)} ${JSON.stringify(before.at[worst.id])}, after ${JSON.stringify(after.canvas)} ${JSON.stringify(after.at[worst.id])} link ${link}`);
+    if (worst.px > 5) {
+      const { all: _all, ...canvas } = after.canvas;
+      const banner = await last.locator('#banner').textContent();
+      console.log(
+        `[links] ${label} #${i + 1} off by ${worst.px.toFixed(1)} px (${worst.id}): before ${JSON.stringify({ ...before.canvas, all: before.canvas.all.length })}, after ${JSON.stringify(canvas)} nodes ${after.canvas.all.length}, same ids ${String(after.canvas.all.join() === before.canvas.all.join())}, banner ${JSON.stringify(banner)}, link ${link}`,
+      );
+    }
     expect(worst.px, `${label} #${i + 1}: ${worst.id} moved ${worst.px.toFixed(2)} px`).toBeLessThanOrEqual(5);
     expect(Math.abs(after.zoom - before.zoom) / before.zoom, `${label} #${i + 1} zoom ${after.zoom} vs ${before.zoom}`).toBeLessThan(1e-3);
   }
@@ -338,7 +353,7 @@ describe('stored and unknown links', () => {
   }, 300_000);
 
   it('an unknown stored link shows a banner and the default view', async () => {
-    const page = await pageAt(SIZES[0], '/?s=AAAAAAAAAAAAAAAA');
+    const page = await pageAt(SIZES[0], '/?s=AAAAAAAAAAAAAAAA', { banner: true });
     await expect.poll(() => page.locator('#banner').isVisible()).toBe(true);
     expect(await page.locator('#banner').textContent()).toMatch(/not known here/);
     expect(await page.evaluate(() => window.kgx!.state().source.kind)).toBe('agreements');

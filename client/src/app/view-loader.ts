@@ -20,6 +20,8 @@ import type { Panels } from './panels.ts';
 export class ViewLoader {
   private seq = 0;
   private watching = false;
+  /** A link's picture not shown yet: a retry after a failed load (or the database coming back) still shows it. */
+  private pendingPicture: LinkPicture | undefined;
 
   constructor(
     private readonly store: AppStore,
@@ -97,6 +99,7 @@ export class ViewLoader {
    */
   async load(previous?: Readonly<AppState>, opts: { picture?: LinkPicture } = {}): Promise<void> {
     const picture = opts.picture;
+    this.pendingPicture = picture;
     const seq = ++this.seq;
     const pageBefore = this.page.state;
     this.page.set('loading');
@@ -113,7 +116,9 @@ export class ViewLoader {
       await this.scene.replace(graph, state.layout, { layout: !picture });
       // Replay what the user added on top of the source, in order, the way they did it.
       for (const id of state.expanded) {
-        const g = await api.neighbourhood(id, { depth: 1 }).catch(() => undefined);
+        // A link's picture needs every expansion back: a busy server gets a second and a third try.
+        let g = await api.neighbourhood(id, { depth: 1 }).catch(() => undefined);
+        for (let attempt = 1; picture && !g && attempt < 3 && seq === this.seq; attempt++) g = await api.neighbourhood(id, { depth: 1 }).catch(() => undefined);
         if (seq !== this.seq) return;
         if (g) await this.scene.merge(g, { anchor: id, animate: false, place: !picture });
       }
@@ -139,6 +144,7 @@ export class ViewLoader {
       else if (!state.paths) this.scene.fit();
       this.panels.renderSelection();
       this.panels.refresh();
+      this.pendingPicture = undefined;
     } catch (err) {
       if (seq !== this.seq) return;
       this.failed(err, previous, pageBefore);
@@ -160,7 +166,7 @@ export class ViewLoader {
       this.page.set(pageBefore === 'empty' ? 'empty' : 'ready');
       return;
     }
-    this.page.set('error', e.message, () => void this.load());
+    this.page.set('error', e.message, () => void this.load(undefined, { picture: this.pendingPicture }));
   }
 
   /** /?snapshot=<id>: the view exactly as it was frozen (not re-queried), explorable from there. */
@@ -195,6 +201,6 @@ export class ViewLoader {
     this.watching = false;
     const wasDown = this.page.bannerShown;
     this.page.banner(undefined);
-    if (wasDown && this.page.state !== 'ready') void this.load();
+    if (wasDown && this.page.state !== 'ready') void this.load(undefined, { picture: this.pendingPicture });
   }
 }
