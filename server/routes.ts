@@ -12,6 +12,7 @@ import { queryRoutes } from './queries/routes.ts';
 import { schemaRoutes } from './schema/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { snapshotRoutes } from './snapshots/routes.ts';
+import { linkRoutes } from './links/routes.ts';
 import { sourceRoutes } from './sources/routes.ts';
 import { timelineRoutes } from './timeline/routes.ts';
 import { z } from 'zod';
@@ -40,5 +41,6 @@ export const allRoutes: readonly Route[] = [
   ...queryRoutes,
   ...cypherRoutes,
   ...snapshotRoutes,
+  ...linkRoutes,
   openApiRoute,
 ];

@@ -15,6 +15,7 @@ import { SchemaCache } from './schema/cache.ts';
 import { schemaSummary, type SchemaSummary } from './schema/service.ts';
 import { SnapshotRenderer } from './snapshots/render.ts';
 import { SnapshotService } from './snapshots/service.ts';
+import { LinkService } from './links/service.ts';
 
 export interface Services {
   config: AppConfig;
@@ -33,6 +34,8 @@ export interface Services {
   cypher: CypherService;
   queries: SavedQueries;
   snapshots: SnapshotService;
+  /** Explorer links too long for a URL, stored as /?s=<id>. */
+  links: LinkService;
   renderer: SnapshotRenderer;
   /** Stops what the services started (the Cypher worker and its connections). */
   close(): Promise<void>;
@@ -54,6 +57,7 @@ export function createServices(ctx: AppContext): Services {
     cypher,
     queries: new SavedQueries(gateway, cypher),
     snapshots: new SnapshotService(gateway, config),
+    links: new LinkService(gateway),
     renderer: new SnapshotRenderer(config.snapshots),
     close: () => cypher.close(),
   };

@@ -24,6 +24,7 @@ import type {
   viewStateSchema,
 } from '../../server/snapshots/schemas.ts';
 import type { LANGS, LAYOUTS } from '../../shared/constants.ts';
+import type { linkCreatedReply, linkSchema } from '../../server/links/schemas.ts';
 
 /** A property value as JSON carries it from Neo4j (dates arrive as ISO strings, integers as numbers). */
 export type PropValue = z.infer<typeof jsonValue>;
@@ -65,6 +66,9 @@ export type FrozenView = z.input<typeof frozenViewSchema>;
 export type SnapshotRequest = z.input<typeof snapshotBody>;
 export type { Snapshot, SnapshotSource, SnapshotUrls };
 export type SnapshotCreated = z.infer<typeof createdReply>;
+/** A link too long for a URL, stored on the server (/?s=<id>). */
+export type StoredLink = z.infer<typeof linkSchema>;
+export type LinkCreated = z.infer<typeof linkCreatedReply>;
 
 // The shared lists and the server's copies must stay the same (until the server imports shared/constants.ts).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

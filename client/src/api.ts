@@ -14,10 +14,12 @@ import type {
   SavedQuery,
   SchemaInfo,
   SearchHit,
+  LinkCreated,
   Snapshot,
   SnapshotCreated,
   SnapshotRequest,
   SourceDetails,
+  StoredLink,
 } from './api-types.ts';
 
 export class ApiError extends Error {
@@ -135,6 +137,9 @@ export const api = {
   cypher: (query: string, params: Record<string, unknown> = {}) => post<QueryResult>('/api/cypher', { query, params }),
   createSnapshot: (body: SnapshotRequest, token?: string) =>
     post<SnapshotCreated>('/api/snapshots', body, token ? { Authorization: `Bearer ${token}` } : undefined),
+  /** Stores a link's query string; the reply's id makes the short link /?s=<id>. */
+  storeLink: (search: string) => post<LinkCreated>('/api/links', { search }),
+  link: (id: string) => get<StoredLink>(`/api/links/${segment(id)}`),
   /** `embedded`: asked from the embed page, which sends no cookies. */
   snapshot: (id: string, opts: { embedded?: boolean } = {}) =>
     request<Snapshot>('GET', `/api/snapshots/${segment(id)}`, { credentials: opts.embedded ? 'omit' : undefined }),

@@ -20,7 +20,9 @@ import { ViewLoader } from './app/view-loader.ts';
 import { GraphA11y, wireTabKeys } from './app/graph-a11y.ts';
 import { Responsive } from './app/responsive.ts';
 import { byId, h } from './dom.ts';
-import { wireExportMenu } from './export.ts';
+import { pictureLink, wireExportMenu } from './export.ts';
+import { pictureFromSearch, storedLinkId } from './link-picture.ts';
+import { toSearch } from './view-state.ts';
 import { LANGS, t, type Lang } from './i18n.ts';
 import { isLayoutName, LAYOUT_NAMES } from './layouts.ts';
 import { Scene } from './scene/scene.ts';
@@ -86,7 +88,14 @@ document.querySelector('.canvas-area')!.after(table.element);
 zoomControls.relabel(store.get().lang);
 const page = new PageStatus(lang, scene);
 interactions = new Interactions(store, scene, page);
-const exportMenu = wireExportMenu({ scene, view: () => currentView(), copied: () => page.setNote(t('linkCopied', lang())), lang });
+const exportMenu = wireExportMenu({
+  scene,
+  view: () => currentView(),
+  link: () => pictureLink(toSearch(viewStateOf(store.get())), scene.picture()),
+  // Without a clipboard (permission refused) the link is shown for copying by hand.
+  copied: (link, ok) => page.setNote(ok ? t('linkCopied', lang()) : `${t('linkFailed', lang())}: ${link}`),
+  lang,
+});
 panels = new Panels(store, scene, page, {
   setFilter: (what, names, visible) => interactions.setFilter(what, names, visible),
   findPaths: (from, to) => void interactions.findPaths(from, to),
@@ -101,7 +110,7 @@ panels = new Panels(store, scene, page, {
     read: (sourceId, quote) => void reader.open(sourceId, { quote }),
   },
   sceneChanged: () => {
-    exportMenu.updateSize();
+    void exportMenu.updateSize();
     graphA11y.scheduleMirror();
   },
 });
@@ -163,7 +172,20 @@ store.subscribe((state, changed) => {
   panels.scheduleRefresh();
 });
 
-window.addEventListener('popstate', () => loader.fromUrl(location.search));
+/**
+ * Opens what a URL's query string says: `?s=<id>` is a stored link (resolved first; an unknown one leaves a
+ * banner and the default view), anything else the view state and picture themselves.
+ */
+async function openSearch(search: string): Promise<void> {
+  const id = storedLinkId(search);
+  if (!id) return loader.fromUrl(search);
+  const stored = await api.link(id).catch(() => undefined);
+  if (stored) return loader.fromUrl(stored.search);
+  page.banner(t('linkUnknown', lang()), 'warn');
+  return loader.fromUrl('');
+}
+
+window.addEventListener('popstate', () => void openSearch(location.search));
 
 // --- Top bar ------------------------------------------------------------------------------------------------
 
@@ -215,7 +237,8 @@ void (async () => {
   }
   const snapshotId = snapshotIdFromUrl(location.search);
   if (snapshotId) await loader.reopenSnapshot(snapshotId);
-  else await loader.load();
+  else if (storedLinkId(location.search)) await openSearch(location.search);
+  else await loader.load(undefined, { picture: pictureFromSearch(location.search) });
   // A link that selects a node opens its details on a phone too.
   responsive?.selectionChanged(Boolean(store.get().selection));
   // An article named in the URL opens once the graph it lights is there.

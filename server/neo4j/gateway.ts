@@ -34,6 +34,14 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
+export interface WriteOptions extends CallOptions {
+  /**
+   * The write touches only the app's own data (stored links), never the domain graph: onWrite is not told,
+   * so the graph's reply cache stays valid.
+   */
+  graphUnchanged?: boolean;
+}
+
 /** Bolt's "all records" fetch size. */
 const FETCH_ALL = -1;
 /** First retry delay of a transient failure (the driver's own initial delay). */
@@ -73,14 +81,13 @@ export class Gateway {
     return this.autoCommit('READ', query, params, opts);
   }
 
-  write(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {
-    return this.written(
-      this.driver.executeQuery(query, params, {
-        database: this.database,
-        routing: neo4j.routing.WRITE,
-        transactionConfig: this.timeout(opts),
-      }),
-    );
+  write(query: string, params: Record<string, unknown> = {}, opts: WriteOptions = {}): Promise<EagerResult> {
+    const work = this.driver.executeQuery(query, params, {
+      database: this.database,
+      routing: neo4j.routing.WRITE,
+      transactionConfig: this.timeout(opts),
+    });
+    return opts.graphUnchanged ? work : this.written(work);
   }
 
   script(query: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<EagerResult> {

@@ -25,9 +25,9 @@ export interface ListCursor {
 }
 
 // The app's own constraints (cypher/app-schema.cypher) are applied by the seed; a database seeded before
-// snapshots existed gets them on the first snapshot write. Once per database per process.
+// snapshots existed gets them on the first snapshot (or stored link) write. Once per database per process.
 const schemaApplied = new WeakMap<object, Promise<void>>();
-function ensureAppSchema(gateway: Gateway): Promise<void> {
+export function ensureAppSchema(gateway: Gateway): Promise<void> {
   let p = schemaApplied.get(gateway.driver);
   if (!p) {
     p = applyAppSchema(gateway);

@@ -271,6 +271,8 @@ describe('explorer in the browser', () => {
     const sizes: Record<string, { width: number; height: number }> = {};
     for (const scale of ['1', '2']) {
       await page.selectOption('#export-scale', scale);
+      // The size counts the frame (title, legend, sources), which waits for the sources it cites.
+      await page.waitForFunction(() => document.getElementById('export-size')!.dataset.pending === undefined);
       const expected = await page.evaluate(() => {
         const el = document.getElementById('export-size')!;
         return { width: Number(el.dataset.width), height: Number(el.dataset.height) };

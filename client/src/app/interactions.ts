@@ -85,11 +85,12 @@ export class Interactions {
     this.store.update((s) => ({ pinned: s.pinned.includes(id) ? s.pinned.filter((p) => p !== id) : [...s.pinned, id] }));
   }
 
-  async findPaths(from: string, to: string, opts: { replay?: boolean } = {}): Promise<void> {
+  /** `keepView`: a link's picture places the nodes and sets the viewport afterwards (no placement, no fit). */
+  async findPaths(from: string, to: string, opts: { replay?: boolean; keepView?: boolean } = {}): Promise<void> {
     const paths = this.panels.paths;
     try {
       const r = await api.paths(from, to);
-      await this.scene.merge(r.graph, { anchor: this.scene.has(from) ? from : undefined, animate: !opts.replay, record: false });
+      await this.scene.merge(r.graph, { anchor: this.scene.has(from) ? from : undefined, animate: !opts.replay, record: false, place: !opts.keepView });
       this.scene.apply(this.store.get(), this.store.version);
       const nodeIds = new Set<string>();
       const edgeIds = new Set<string>();
@@ -101,7 +102,7 @@ export class Interactions {
         for (const n of r.graph.nodes) nodeIds.add(n.id);
         for (const e of r.graph.edges) edgeIds.add(e.id);
       }
-      this.scene.highlightPaths([...nodeIds], [...edgeIds]);
+      this.scene.highlightPaths([...nodeIds], [...edgeIds], { fit: !opts.keepView });
       const lang = this.lang;
       const name = (id: string) => this.scene.labelOf(id, lang === 'ar' ? 'ar' : 'en') ?? id;
       const edges = new Map(r.graph.edges.map((e) => [e.id, e]));

@@ -12,6 +12,7 @@ import type { Scene } from '../scene/scene.ts';
 import { openSnapshotInScene } from '../snapshot-ui.ts';
 import { appStateFromSearch, type AppState, type AppStore } from '../state/app-state.ts';
 import { sourceKey } from '../view-state.ts';
+import { pictureFromSearch, type LinkPicture } from '../link-picture.ts';
 import type { Interactions } from './interactions.ts';
 import type { PageState, PageStatus } from './page-status.ts';
 import type { Panels } from './panels.ts';
@@ -21,6 +22,8 @@ export class ViewLoader {
   private watching = false;
   /** A console run already answered: the load that makes it the source uses this reply, not a second run. */
   private prefetched: { query: string; result: QueryResult } | undefined;
+  /** A link's picture not shown yet: a retry after a failed load (or the database coming back) still shows it. */
+  private pendingPicture: LinkPicture | undefined;
 
   constructor(
     private readonly store: AppStore,
@@ -82,10 +85,10 @@ export class ViewLoader {
     this.setSource({ kind: 'cypher', query });
   }
 
-  /** Back and forward: the URL already says what to show. */
-  fromUrl(search: string): void {
+  /** Back and forward (or a stored link): the URL already says what to show, the picture included. */
+  fromUrl(search: string): Promise<void> {
     this.store.reset(appStateFromSearch(search), 'none');
-    void this.load();
+    return this.load(undefined, { picture: pictureFromSearch(search) });
   }
 
   private async fetchSource(src: ViewSource): Promise<{ graph: ApiGraph; result?: QueryResult; note?: string }> {
@@ -124,9 +127,12 @@ export class ViewLoader {
   /**
    * Rebuilds the whole view from the state (start-up, deep links, back/forward, a new source). With
    * `previous`, a failure (a refused query, a bad parameter) keeps the scene that was there and restores that
-   * state.
+   * state. With a link's `picture`, no layout and no fit run: every node goes where the picture has it, and the
+   * viewport is the picture's (unless the graph changed since: then the layout runs after all).
    */
-  async load(previous?: Readonly<AppState>): Promise<void> {
+  async load(previous?: Readonly<AppState>, opts: { picture?: LinkPicture } = {}): Promise<void> {
+    const picture = opts.picture;
+    this.pendingPicture = picture;
     const seq = ++this.seq;
     const pageBefore = this.page.state;
     this.page.set('loading');
@@ -140,24 +146,38 @@ export class ViewLoader {
       this.page.truncated = graph.truncated;
       // The table first: the canvas takes its final size before the layout fits into it.
       if (result) this.panels.showResults(result, note ?? '');
-      await this.scene.replace(graph, state.layout);
+      await this.scene.replace(graph, state.layout, { layout: !picture });
       // Replay what the user added on top of the source, in order, the way they did it.
       for (const id of state.expanded) {
-        const g = await api.neighbourhood(id, { depth: 1 }).catch(() => undefined);
+        // A link's picture needs every expansion back: a busy server gets a second and a third try.
+        let g = await api.neighbourhood(id, { depth: 1 }).catch(() => undefined);
+        for (let attempt = 1; picture && !g && attempt < 3 && seq === this.seq; attempt++) g = await api.neighbourhood(id, { depth: 1 }).catch(() => undefined);
         if (seq !== this.seq) return;
-        if (g) await this.scene.merge(g, { anchor: id, animate: false });
+        if (g) await this.scene.merge(g, { anchor: id, animate: false, place: !picture });
       }
-      if (state.paths) await this.interactions.findPaths(state.paths.from, state.paths.to, { replay: true });
+      if (state.paths) await this.interactions.findPaths(state.paths.from, state.paths.to, { replay: true, keepView: Boolean(picture) });
       if (seq !== this.seq) return;
       // Hidden, pinned, filtered, the time window and the selection, as the state says.
       this.scene.apply(this.store.get(), this.store.version);
+      let pictured = false;
+      if (picture) {
+        pictured = this.scene.showPicture(picture, state.layout);
+        if (!pictured) {
+          await this.scene.layout(state.layout, { animate: false });
+          if (seq !== this.seq) return;
+          this.page.setNote(t('linkGraphChanged', this.lang));
+        }
+      }
       if (this.scene.isEmpty()) this.page.set('empty', result ? t('noResult', this.lang) : t('emptyScene', this.lang));
       else this.page.set('ready');
       const focus = this.store.get().focus;
-      if (focus && this.scene.has(focus)) this.scene.centerOn(focus, { animate: false });
+      if (pictured) {
+        // The picture's viewport stands.
+      } else if (focus && this.scene.has(focus)) this.scene.centerOn(focus, { animate: false });
       else if (!state.paths) this.scene.fit();
       this.panels.renderSelection();
       this.panels.refresh();
+      this.pendingPicture = undefined;
     } catch (err) {
       if (seq !== this.seq) return;
       this.failed(err, previous, pageBefore);
@@ -186,7 +206,7 @@ export class ViewLoader {
       void this.load();
       return;
     }
-    this.page.set('error', e.message, () => void this.load());
+    this.page.set('error', e.message, () => void this.load(undefined, { picture: this.pendingPicture }));
   }
 
   /** /?snapshot=<id>: the view exactly as it was frozen (not re-queried), explorable from there. */
@@ -221,6 +241,6 @@ export class ViewLoader {
     this.watching = false;
     const wasDown = this.page.bannerShown;
     this.page.banner(undefined);
-    if (wasDown && this.page.state !== 'ready') void this.load();
+    if (wasDown && this.page.state !== 'ready') void this.load(undefined, { picture: this.pendingPicture });
   }
 }

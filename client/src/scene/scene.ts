@@ -19,13 +19,14 @@ import { parseMonth } from '../dates.ts';
 import type { SceneCounts } from '../filters.ts';
 import { edgeFromData, mergePlan, nodeFromData, type EdgeData, type MergePlan, type NodeData } from '../graph-mapping.ts';
 import { BIG_SCENE_LABELS, hubIds } from '../hubs.ts';
-import { kindName, labelName, type Lang } from '../i18n.ts';
+import { kindName, labelName, relationName, type Lang } from '../i18n.ts';
 import { layoutInWorker } from '../layout-client.ts';
-import { ranksSuit } from '../ranks-layout.ts';
+import { ranksSuit, SIDE_CLASSES } from '../ranks-layout.ts';
+import { idsChecksum, LABEL_SIDES, picturePositions, type LabelSide, type LinkPicture } from '../link-picture.ts';
 import { hashId, runLayout, seedPosition, storedPosition, type LayoutName } from '../layouts.ts';
 import { fitViewport, nodeBounds, QuickPicture, type Viewport } from '../quick-picture.ts';
 import type { Selection } from '../state/app-state.ts';
-import { composeSvg, type LegendItem, type PictureFrame } from '../snapshot-draw.ts';
+import { composeSvg, framedExportSize, framePng, type LegendItem, type PictureFrame } from '../snapshot-draw.ts';
 import { buildStyle, edgeFontSize, lookFor, MIN_EDGE_LABEL_PX } from '../style.ts';
 import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
 import { rendererPixelRatio } from './cytoscape-internals.ts';
@@ -89,6 +90,15 @@ export interface SceneEvents {
   changed: () => void;
   /** A long press on a node (touch): the node's actions are wanted. */
   hold?: (nodeId: string) => void;
+}
+
+export interface MergeOptions {
+  anchor?: string;
+  key?: string;
+  animate?: boolean;
+  record?: boolean;
+  /** false: no placement, layout or fit (the positions come from a link's picture). */
+  place?: boolean;
 }
 
 export interface Expansion {
@@ -383,8 +393,11 @@ export class Scene {
     }));
   }
 
-  /** A new scene from a graph reply. */
-  async replace(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
+  /**
+   * A new scene from a graph reply. With `layout: false` the nodes keep their seeded spots: a link's picture
+   * (showPicture) places them once the view is rebuilt.
+   */
+  async replace(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean; layout?: boolean } = {}): Promise<MergePlan> {
     const end = this.begin();
     try {
       return await this.replaceNow(graph, layout, opts);
@@ -393,7 +406,7 @@ export class Scene {
     }
   }
 
-  private async replaceNow(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean } = {}): Promise<MergePlan> {
+  private async replaceNow(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean; layout?: boolean } = {}): Promise<MergePlan> {
     const plan = mergePlan(graph, () => false);
     this.expansions.length = 0;
     this.cy.elements().remove();
@@ -407,9 +420,10 @@ export class Scene {
       const stored = layout === 'preset' ? storedPosition((el.data as { props?: Record<string, unknown> }).props) : undefined;
       el.position = stored ?? seedPosition(String(el.data.id), spread);
     }
-    // A scene of many nodes is drawn at once on a plain canvas while Cytoscape builds its model underneath.
+    // A scene of many nodes is drawn at once on a plain canvas while Cytoscape builds its model underneath
+    // (not when a link's picture is to come: the seeded spots are not worth showing).
     const quick =
-      plan.newNodeIds.length >= QUICK_PICTURE_NODES
+      plan.newNodeIds.length >= QUICK_PICTURE_NODES && opts.layout !== false
         ? await QuickPicture.show(this.container, plan.add, this.big ? { lang: this.lang } : { lang: this.lang, edgeColor: '#94a3b8', edgeWidth: 1.6 })
         : undefined;
     try {
@@ -419,7 +433,7 @@ export class Scene {
       this.events.changed();
       // Stored positions are already in place: no layout run, just the fit the quick picture used.
       if (quick && layout === 'preset') this.cy.viewport(quick.viewport);
-      else await this.layout(layout, { animate: opts.animate ?? false });
+      else if (opts.layout !== false) await this.layout(layout, { animate: opts.animate ?? false });
     } finally {
       quick?.remove();
     }
@@ -428,9 +442,10 @@ export class Scene {
 
   /**
    * Adds a reply to the scene. New nodes start around the anchor and are laid out with the existing ones
-   * held in place; the addition is recorded so it can be undone.
+   * held in place; the addition is recorded so it can be undone. With `place: false` they stay on their
+   * starting spots and the viewport is left alone (a link's picture places them afterwards).
    */
-  async merge(graph: GraphElements, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean } = {}): Promise<MergePlan> {
+  async merge(graph: GraphElements, opts: MergeOptions = {}): Promise<MergePlan> {
     const end = this.begin();
     try {
       return await this.mergeNow(graph, opts);
@@ -439,7 +454,7 @@ export class Scene {
     }
   }
 
-  private async mergeNow(graph: GraphElements, opts: { anchor?: string; key?: string; animate?: boolean; record?: boolean }): Promise<MergePlan> {
+  private async mergeNow(graph: GraphElements, opts: MergeOptions): Promise<MergePlan> {
     const plan = mergePlan(graph, this.has);
     if (plan.add.length === 0) return plan;
     const existing = this.cy.nodes();
@@ -485,7 +500,7 @@ export class Scene {
     added.nodes().addClass('fresh');
     setTimeout(() => added.nodes().removeClass('fresh'), 2500);
     this.events.changed();
-    if (plan.newNodeIds.length) {
+    if (plan.newNodeIds.length && opts.place !== false) {
       // A scene of ordinary size: each newcomer on the nearest free spot by its anchor, nothing else moves.
       // A big one: fcose with the scene held still (free spots would cost too much to search).
       if (!this.big && existing.length + plan.newNodeIds.length <= 1000) {
@@ -811,14 +826,14 @@ export class Scene {
 
   // --- Connection highlight -----------------------------------------------------------------------------
 
-  highlightPaths(nodeIds: readonly string[], edgeIds: readonly string[]): void {
+  highlightPaths(nodeIds: readonly string[], edgeIds: readonly string[], opts: { fit?: boolean } = {}): void {
     this.clearHighlight();
     const on = this.cy.collection();
     for (const id of [...nodeIds, ...edgeIds]) on.merge(this.cy.getElementById(id));
     if (on.empty()) return;
     on.addClass('path-hl');
     this.cy.elements().not(on).addClass('dimmed');
-    this.fit({ eles: on, animate: true });
+    if (opts.fit !== false) this.fit({ eles: on, animate: true });
   }
 
   clearHighlight(): void {
@@ -838,16 +853,23 @@ export class Scene {
     return { width: this.cy.width(), height: this.cy.height() };
   }
 
-  /** Pixel size a PNG export will have: the drawn elements' bounds × scale × the renderer's pixel ratio. */
-  pngSize(scale: number): { width: number; height: number } | undefined {
+  /**
+   * Pixel size a PNG export will have: the drawn elements' bounds × scale × the renderer's pixel ratio, and with
+   * a frame, the frame around that.
+   */
+  pngSize(scale: number, frame?: PictureFrame): { width: number; height: number } | undefined {
     if (this.cy.elements().empty()) return undefined;
     const bb = this.cy.elements().boundingBox({});
     const px = rendererPixelRatio(this.cy);
-    return { width: Math.floor(Math.ceil(bb.w) * scale * px), height: Math.floor(Math.ceil(bb.h) * scale * px) };
+    const drawing = { width: Math.floor(Math.ceil(bb.w) * scale * px), height: Math.floor(Math.ceil(bb.h) * scale * px) };
+    return frame ? framedExportSize(frame, drawing.width, drawing.height, scale * px) : drawing;
   }
 
-  png(o: ImageOptions): Promise<Blob> {
-    return this.withoutHalo(() => this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg: o.background === 'white' ? '#ffffff' : undefined }));
+  /** The PNG export: Cytoscape's own drawing of the whole scene; with a frame: title, legend, sources around it. */
+  async png(o: ImageOptions, frame?: PictureFrame): Promise<Blob> {
+    const bg = o.background === 'white' ? '#ffffff' : undefined;
+    const drawing = await this.withoutHalo(() => this.cy.png({ output: 'blob-promise', full: true, scale: o.scale, bg }));
+    return frame ? framePng(drawing, frame, o.scale * rendererPixelRatio(this.cy), bg) : drawing;
   }
 
   /** The SVG picture, drawn as snapshots are (snapshot-draw.ts); with a frame: title, legend, sources. */
@@ -866,18 +888,80 @@ export class Scene {
     }
   }
 
-  /** One legend entry per look among the shown nodes, as the picture's legend lists them. */
+  /**
+   * The picture's legend: one entry per look among the shown nodes, then one per relationship type shown,
+   * drawn in the type's own line (as an element that is neither selected nor highlighted has it).
+   */
   legendItems(lang: Lang): LegendItem[] {
-    const seen = new Map<string, LegendItem>();
-    shownElements(this.cy)
-      .nodes()
-      .forEach((n) => {
-        const look = lookFor(String(n.data('primary')), n.data('kind') as string | undefined);
-        if (seen.has(look.key)) return;
-        const label = labelName(look.label, lang) + (look.kind ? ` · ${kindName(look.kind, lang)}` : '');
-        seen.set(look.key, { shape: look.shape, color: look.color, label });
+    const shown = shownElements(this.cy);
+    const looks = new Map<string, LegendItem>();
+    shown.nodes().forEach((n) => {
+      const look = lookFor(String(n.data('primary')), n.data('kind') as string | undefined);
+      if (looks.has(look.key)) return;
+      const label = labelName(look.label, lang) + (look.kind ? ` · ${kindName(look.kind, lang)}` : '');
+      looks.set(look.key, { shape: look.shape, color: look.color, label });
+    });
+    const types = new Map<string, cytoscape.EdgeSingular>();
+    shown.edges().forEach((e) => {
+      const type = String(e.data('type'));
+      const plain = !e.selected() && !e.hasClass('path-hl');
+      if (!types.has(type) || (plain && types.get(type)!.selected())) types.set(type, e);
+    });
+    const edges = [...types.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([type, e]): LegendItem => ({ line: e.style('line-style') === 'dotted' ? 'dotted' : 'solid', color: String(e.style('line-color')), label: relationName(type, lang) }));
+    return [...[...looks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v), ...edges];
+  }
+
+  // --- A link's picture ------------------------------------------------------------------------------------
+
+  /** What a link needs to reopen this picture: every node's position and label side, the zoom and the centre. */
+  picture(): LinkPicture {
+    // The container's real size: Cytoscape only re-reads it on a window resize.
+    this.cy.resize();
+    const nodes = this.cy.nodes().toArray().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    return {
+      check: idsChecksum(nodes.map((n) => n.id())),
+      nodes: nodes.map((n) => {
+        const p = n.position();
+        return { x: p.x, y: p.y, side: LABEL_SIDES.find((c) => c !== '' && n.hasClass(c)) ?? '' };
+      }),
+      zoom,
+      centre: { x: (this.cy.width() / 2 - pan.x) / zoom, y: (this.cy.height() / 2 - pan.y) / zoom },
+    };
+  }
+
+  /**
+   * Puts every node where the picture has it, with its label side, and shows the picture's zoom about its
+   * centre. No layout and no fit run. False (and nothing changed) when the scene does not hold the nodes the
+   * picture was taken of (the graph changed since the link was made).
+   */
+  showPicture(p: LinkPicture, layout: LayoutName): boolean {
+    const positions = picturePositions(p, this.cy.nodes().map((n) => n.id()));
+    if (!positions) return false;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const at = positions.get(n.id())!;
+        n.removeClass(SIDE_CLASSES);
+        if (at.side) n.addClass(at.side satisfies LabelSide);
+        // Pinned (locked) nodes do not move, so they are let go for the move.
+        const locked = n.locked();
+        if (locked) n.unlock();
+        n.position({ x: at.x, y: at.y });
+        if (locked) n.lock();
       });
-    return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+    });
+    // What the layout would have been, for later fits and a change of language.
+    this.lastLayout = layout === 'ranks' && !ranksSuit(shownElements(this.cy).nodes()) ? 'fcose' : layout;
+    this.stacked = this.cy.nodes('.stack').nonempty();
+    // The centre goes to the middle of the canvas as it is now, not as Cytoscape last measured it.
+    this.cy.resize();
+    const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), p.zoom));
+    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - zoom * p.centre.x, y: this.cy.height() / 2 - zoom * p.centre.y } });
+    this.declutter();
+    return true;
   }
 
   /** The frozen view: what is shown, where, and the view state that produced it. */
