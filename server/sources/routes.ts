@@ -9,6 +9,7 @@ export const sourceRoutes = [
   route({
     method: 'get',
     path: '/api/sources',
+    cached: true,
     tag,
     summary: 'The articles the graph is built from, with their metadata and how many facts each supports',
     response: sourcesReply,
@@ -17,6 +18,7 @@ export const sourceRoutes = [
   route({
     method: 'get',
     path: '/api/sources/{id}',
+    cached: true,
     tag,
     summary: 'One article: metadata, text, and every quoted passage with the ids of the facts it supports',
     params: sourceParams,
@@ -27,6 +29,7 @@ export const sourceRoutes = [
   route({
     method: 'get',
     path: '/api/evidence',
+    cached: true,
     tag,
     summary: 'Facts that rest on a passage mentioning the given words',
     description:
