@@ -115,7 +115,12 @@ panels = new Panels(store, scene, page, {
   },
 });
 interactions.panels = panels;
-const reader = new ArticleReader(store, { showFacts: (ids) => interactions.showFacts(ids), resized: () => scene.resize() });
+const reader = new ArticleReader(store, { showFacts: (ids) => interactions.showFacts(ids), resized: (open) => {
+    scene.resize();
+    // The graph lost a strip to the reader: the whole scene is fitted into what is left.
+    if (open) scene.fit({ animate: false });
+  },
+});
 const loader = new ViewLoader(store, scene, page, panels, interactions);
 const selectedId = (): string | undefined => store.get().selection?.id;
 const graphA11y = new GraphA11y({

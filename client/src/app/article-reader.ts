@@ -16,8 +16,8 @@ import type { AppState, AppStore } from '../state/app-state.ts';
 export interface ReaderDeps {
   /** Adds the facts' missing nodes to the scene, lights the facts and brings them into view. */
   showFacts(factIds: string[]): Promise<void>;
-  /** The reader opened or closed: on a wide screen the graph's room changed. */
-  resized(): void;
+  /** The reader opened (true) or closed: on a wide screen the graph's room changed. */
+  resized(open: boolean): void;
 }
 
 /** "{covered} of {total}" with the values put in. */
@@ -176,7 +176,7 @@ export class ArticleReader {
       });
       document.body.append(this.el);
       document.body.classList.add('reader-open');
-      this.deps.resized();
+      this.deps.resized(true);
     }
     this.el.setAttribute('dir', pageDir(lang));
     this.el.setAttribute('lang', pageLang(lang));
@@ -194,7 +194,7 @@ export class ArticleReader {
     this.drawn = undefined;
     this.preview = undefined;
     document.body.classList.remove('reader-open');
-    this.deps.resized();
+    this.deps.resized(false);
     if (hadFocus || document.activeElement === document.body) {
       const back = this.opener?.isConnected ? this.opener : (document.getElementById('details') ?? document.getElementById('cy'));
       back?.focus();
@@ -246,6 +246,7 @@ export class ArticleReader {
         'p',
         { class: 'reader-legend small' },
         h('span', { class: 'legend-passage' }, t('readerLegendPassage', lang)),
+        data.passages.some((p) => p.facts.every(isMention)) ? h('span', { class: 'legend-mention' }, t('readerLegendMention', lang)) : null,
         h('span', { class: 'legend-uncovered' }, t('readerLegendUncovered', lang)),
       ),
     );
