@@ -9,12 +9,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { testConfig, testDb } from '../setup/db.ts';
-import { launchBrowser, settled, type Browsing } from './harness.ts';
+import { axeSerious, launchBrowser, settled, type Browsing } from './harness.ts';
 
 const db = testDb();
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-a11y-e2e-cache-'));
@@ -52,19 +51,6 @@ afterAll(async () => {
   await db.driver.close();
   fs.rmSync(cacheDir, { recursive: true, force: true });
 });
-
-/** Serious and critical violations on the page as it is now: rule id → number of nodes. */
-async function axeSerious(page: Page): Promise<Record<string, number>> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const out: Record<string, number> = {};
-  for (const v of r.violations) {
-    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-    out[v.id] = v.nodes.length;
-    // Where, so that a failure says what to fix.
-    console.log(`${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | ')}`);
-  }
-  return out;
-}
 
 const SEVERE = 'serious or critical';
 

@@ -5,11 +5,10 @@
  * URL reopens it; Esc gives focus back; a phone gets a full-height sheet without sideways scroll; axe finds no
  * serious or critical problem in English or Arabic. Screenshots under test-artifacts/e2e/.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SourceDetails } from '../../client/src/api-types.ts';
-import { painted, type RunningApp, sceneIdle, settled, shot, useExplorer } from './harness.ts';
+import { axeSerious, painted, type RunningApp, sceneIdle, settled, shot, useExplorer } from './harness.ts';
 
 const AQ = 'source-alqabas-turkish-ambassador-interview';
 const PROTOCOL = 'agreement-gendarmerie-national-guard-protocol-2025-03-25';
@@ -67,17 +66,6 @@ async function inside(innerSel: string, outerSel: string): Promise<boolean> {
   const a = await page.locator(innerSel).first().boundingBox();
   const b = await page.locator(outerSel).first().boundingBox();
   return Boolean(a && b && a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1);
-}
-
-async function axeSerious(): Promise<Record<string, number>> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const out: Record<string, number> = {};
-  for (const v of r.violations) {
-    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-    out[v.id] = v.nodes.length;
-    console.log(`${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | ')}`);
-  }
-  return out;
 }
 
 describe('article reader', () => {
@@ -187,13 +175,13 @@ describe('article reader', () => {
     await sceneIdle(page);
     await painted(page);
     await shot(page, 'reader-passage-1440-ar');
-    expect(await axeSerious()).toEqual({});
+    expect(await axeSerious(page)).toEqual({});
   });
 
   it('has no serious or critical accessibility problem in English', async () => {
     await open(`/?read=${AQ}&passage=3`);
     await page.locator('#reader[data-state="ready"][data-passage="3"]').waitFor();
-    expect(await axeSerious()).toEqual({});
+    expect(await axeSerious(page)).toEqual({});
   });
 
   it('is a full-height sheet on a phone, without sideways scroll, in English and Arabic', async () => {
@@ -218,7 +206,7 @@ describe('article reader', () => {
         // The close button is within reach and closes.
         await painted(page);
         await shot(page, `reader-phone-${lang}`);
-        expect(await axeSerious()).toEqual({});
+        expect(await axeSerious(page)).toEqual({});
         await page.locator('#reader .reader-close').click();
         await page.locator('#reader').waitFor({ state: 'detached' });
       }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { clientDist, createApp } from '../../server/app.ts';
 import { projectRoot } from '../../server/config.ts';
@@ -136,4 +137,17 @@ export function pngDimensions(buf: Buffer): { width: number; height: number } {
   if (buf.length < 24 || !buf.subarray(0, 8).equals(sig)) throw new Error('not a PNG (bad signature)');
   if (buf.subarray(12, 16).toString('ascii') !== 'IHDR') throw new Error('not a PNG (no IHDR first)');
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+/** Serious and critical axe-core violations on the page as it is now: rule id → number of nodes. */
+export async function axeSerious(page: Page): Promise<Record<string, number>> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const out: Record<string, number> = {};
+  for (const v of r.violations) {
+    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+    out[v.id] = v.nodes.length;
+    // Where, so that a failure says what to fix.
+    console.log(`${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | ')}`);
+  }
+  return out;
 }
