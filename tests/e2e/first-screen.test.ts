@@ -87,7 +87,8 @@ describe('the opening view', () => {
         expect(inside).toBe(true);
         await shot(page, `first-screen-open-${width}-${lang}`);
         // The same view with an agreement selected: who signed it, in the details panel.
-        await page.evaluate(() => window.kgx!.cy().getElementById('agreement-executive-protocol-defence-procurement-2024').select());
+        // void: returning the collection would have Playwright serialise the whole Cytoscape core (a minute).
+        await page.evaluate(() => void window.kgx!.cy().getElementById('agreement-executive-protocol-defence-procurement-2024').select());
         await page.locator('#details .who-host[data-ready="true"] .d-parties li').first().waitFor();
         await sceneIdle(page);
         await shot(page, `first-screen-agreement-${width}-${lang}`);
@@ -128,7 +129,7 @@ const FIEP = 'org-fiep';
 describe('who signed what, sources, connections', () => {
   it('an agreement lists its parties with their roles, signatories, overseers, event, date and status; each line selects its node', async () => {
     const page = await pageAt(1440, 900);
-    await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), PROTOCOL);
+    await page.evaluate((id) => void window.kgx!.cy().getElementById(id).select(), PROTOCOL);
     const who = page.locator('#details .who-host[data-ready="true"]');
     await who.waitFor();
     const parties = await who.locator('.d-parties li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-node-id'), li.querySelector('.role')?.textContent ?? '']));
@@ -157,7 +158,7 @@ describe('who signed what, sources, connections', () => {
 
   it('sources show each distinct quote once, with the facts it supports', async () => {
     const page = await pageAt(1440, 900);
-    await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), PROTOCOL);
+    await page.evaluate((id) => void window.kgx!.cy().getElementById(id).select(), PROTOCOL);
     const blocks = page.locator('#details .source .quote-block');
     await blocks.first().waitFor();
     const perSource = await page.locator('#details .source').evaluateAll((cards) =>
@@ -236,7 +237,7 @@ describe('exports', () => {
     const page = await pageAt(1440, 900);
     const errors: string[] = [];
     page.on('console', (m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text())));
-    await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), PROTOCOL);
+    await page.evaluate((id) => void window.kgx!.cy().getElementById(id).select(), PROTOCOL);
     await page.click('#btn-export');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
     const svgText = fs.readFileSync((await download.path())!, 'utf8');
@@ -295,7 +296,7 @@ describe('new nodes find room', () => {
     const positions = () =>
       page.evaluate(() => Object.fromEntries(window.kgx!.cy().nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }])));
     const before = await positions();
-    await page.evaluate(() => window.kgx!.cy().getElementById('country-kuwait').select());
+    await page.evaluate(() => void window.kgx!.cy().getElementById('country-kuwait').select());
     await page.locator('#details .d-actions .btn.primary').click();
     await page.waitForFunction(() => window.kgx!.state().expanded.includes('country-kuwait'));
     await sceneIdle(page);
@@ -355,7 +356,7 @@ describe('the table beside the graph', () => {
     await protocolRow.click();
     await page.waitForFunction((id) => window.kgx!.state().focus === id, PROTOCOL);
     expect(await page.evaluate(() => window.kgx!.cy().$(':selected').map((n) => n.id()))).toEqual([PROTOCOL]);
-    await page.evaluate(() => window.kgx!.cy().getElementById('agreement-kuwait-tb2-contract-2023').select());
+    await page.evaluate(() => void window.kgx!.cy().getElementById('agreement-kuwait-tb2-contract-2023').select());
     await page.waitForFunction(() => document.querySelector('.table-view tr.selected')?.getAttribute('data-id') === 'agreement-kuwait-tb2-contract-2023');
     // CSV of what the table shows.
     const [csv] = await Promise.all([page.waitForEvent('download'), table.locator('[data-action="csv"]').click()]);
