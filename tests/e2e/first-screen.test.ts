@@ -74,6 +74,9 @@ describe('the opening view', () => {
       it(`is readable at ${width}×${height} (${lang}): node labels ≥ 11 px, edge labels ≥ 9 px or not drawn, canvas filled, no overlaps`, async () => {
         const page = await pageAt(width, height, lang === 'en' ? '/' : '/?lang=ar');
         const m = await measure(page);
+        console.log(
+          `[first-screen] ${width}×${height} ${lang}: zoom ${m.zoom.toFixed(2)}, node labels ≥ ${m.minNodePx.toFixed(1)} px, ${m.edgePx.length} edge labels drawn (≥ ${m.edgePx.length ? Math.min(...m.edgePx).toFixed(1) : '-'} px), scene ${Math.round(m.fillW * 100)}% × ${Math.round(m.fillH * 100)}% of the canvas, ${m.overlaps.length} overlaps`,
+        );
         expect(m.minNodePx).toBeGreaterThanOrEqual(11);
         for (const px of m.edgePx) expect(px).toBeGreaterThanOrEqual(9);
         expect(Math.max(m.fillW, m.fillH)).toBeGreaterThanOrEqual(0.8);

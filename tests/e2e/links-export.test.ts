@@ -215,7 +215,9 @@ describe.each(SIZES)('links and exports at $width×$height', (size) => {
     const page = await pageAt(size, '/');
     // Expand a node through its details, as a reader does.
     const target = await nodeInside(page);
-    await page.evaluate((id) => window.kgx!.cy().getElementById(id).select(), target.id);
+    await page.evaluate((id) => {
+      window.kgx!.cy().getElementById(id).select();
+    }, target.id);
     await page.locator('#details .d-actions .btn.primary').click();
     await page.waitForFunction((id) => window.kgx!.state().expanded.includes(id), target.id);
     await sceneIdle(page);
