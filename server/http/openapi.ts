@@ -38,9 +38,22 @@ function convert(schema: z.ZodType, io: 'input' | 'output', components: Record<s
   delete json['$defs'];
   delete json['$schema'];
   const relink = (s: JsonSchema): JsonSchema => JSON.parse(JSON.stringify(s).replace(/"#\/\$defs\//g, '"#/components/schemas/')) as JsonSchema;
-  for (const [name, def] of Object.entries(defs)) components[name] ??= relink(def);
+  for (const [name, def] of Object.entries(defs)) {
+    const linked = relink(def);
+    const seen = namedBy.get(components)?.get(name);
+    // Two different schemas under one .meta({id}) would leave one of them documented for both: fail loudly.
+    if (seen && seen.io === io && seen.json !== JSON.stringify(linked)) throw new Error(`OpenAPI: two different schemas are named ${name} (.meta({ id: '${name}' }))`);
+    if (!seen) {
+      if (!namedBy.has(components)) namedBy.set(components, new Map());
+      namedBy.get(components)!.set(name, { io, json: JSON.stringify(linked) });
+    }
+    components[name] ??= linked;
+  }
   return relink(json);
 }
+
+/** What each component name was first made from, per document being built. */
+const namedBy = new WeakMap<Record<string, JsonSchema>, Map<string, { io: 'input' | 'output'; json: string }>>();
 
 /** Query or path parameters from a z.object: one OpenAPI parameter per key. */
 function parameters(schema: z.ZodType | undefined, where: 'query' | 'path', components: Record<string, JsonSchema>) {

@@ -18,7 +18,7 @@ export const linkBody = z
       .describe('The explorer URL\'s query string, "?" included: the view state and the picture (at=, vp=)'),
   })
   .strict()
-  .meta({ id: 'LinkBody' });
+  .meta({ id: 'StoredLinkBody' });
 export type LinkBody = z.infer<typeof linkBody>;
 
 export const linkSchema = z
@@ -27,9 +27,9 @@ export const linkSchema = z
     search: z.string().describe('The stored query string, "?" included'),
     createdAt: z.string().describe('When the link was first stored'),
   })
-  .meta({ id: 'Link' });
+  .meta({ id: 'StoredLink' });
 export type StoredLink = z.infer<typeof linkSchema>;
 
-export const linkCreatedReply = linkSchema.extend({ url: z.string().describe('The short explorer link: <base>/?s=<id>') }).meta({ id: 'LinkCreated' });
+export const linkCreatedReply = linkSchema.extend({ url: z.string().describe('The short explorer link: <base>/?s=<id>') }).meta({ id: 'StoredLinkCreated' });
 
 export const linkIdParams = z.object({ id: z.string().describe('Link id (a content hash)') });
