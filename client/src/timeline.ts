@@ -39,12 +39,6 @@ const GAP_PX = 3;
 /** The height of a row of point marks, and of a row of the thinner bars. */
 export const MARK_ROW_PX = 13;
 const BAR_ROW_PX = 8;
-/**
- * The marks' strip keeps one height (two rows of points and one of bars; more rows scroll inside it), so the
- * canvas above never changes size when the scene's dates change: a fitted view, a link's picture and a
- * snapshot's size stay as they were measured. Also in styles.css (.tl-marks).
- */
-const MARKS_STRIP_PX = 2 * MARK_ROW_PX + BAR_ROW_PX;
 
 /**
  * Rows for marks given as pixel spans [x1, x2]: in order of x1 (then id, so the result is the same every
@@ -235,7 +229,7 @@ export class Timeline {
         mark.style.top = `${topOf(it.id, wide)}px`;
         return mark;
       });
-    this.marks.style.overflowY = pointRowCount * MARK_ROW_PX + barRowCount * BAR_ROW_PX > MARKS_STRIP_PX ? 'auto' : 'visible';
+    this.marks.style.height = `${Math.max(MARK_ROW_PX, pointRowCount * MARK_ROW_PX + barRowCount * BAR_ROW_PX)}px`;
     this.marks.replaceChildren(...marks);
     const again = (focused && marks.find((m) => m.dataset.id === focused)) || marks[0];
     if (again) again.tabIndex = 0;
