@@ -127,6 +127,10 @@ describe('the Snapshot button', () => {
   it('freezes the view, stores it, and offers Markdown, <img>, <iframe> and reopen snippets', async () => {
     await page.goto(`${url}/`);
     expect(await settled(page)).toBe('ready');
+    // The timeline's marks take the rows they need once the scene's dates are known, which sets the canvas's
+    // final height: measure after that.
+    await page.locator('#timeline .tl-mark').first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => Math.round(window.kgx!.cy().height()) === document.getElementById('cy')!.clientHeight, null, { timeout: 30_000 });
     const seen = await visibleCounts(page);
     const canvas = await page.evaluate(() => ({ w: Math.round(window.kgx!.cy().width()), h: Math.round(window.kgx!.cy().height()), zoom: window.kgx!.cy().zoom() }));
     const { id, snippets } = await snapshotFromUi('Kuwait–Turkey agreements');
