@@ -7,6 +7,10 @@
  *   - first frame: from the reply until the first picture of the scene is drawn (rendering only, as the peers'
  *     figures in shared notes: positions known in advance), forced by a one-pixel readback; a big scene's first
  *     picture is the explorer's quick picture (client/src/quick-picture.ts), drawn while Cytoscape builds;
+ *   - click answered: as soon as the scene is on screen (a big scene's quick picture, else Cytoscape's drawing), a
+ *     real mouse click on a node; answered when the details panel shows that node. Reported from the reply, and
+ *     from the click itself (the event's timestamp, so time spent waiting behind a busy page counts), with the
+ *     longest task the page ran between the reply and the scene being built (Long Tasks API);
  *   - interactive: from navigation start until Cytoscape has drawn the scene (readback again) and the page is
  *     ready for clicks, drags and the wheel;
  *   - frame times during a scripted pan (mouse drag) and zoom (wheel), with real input events, since
@@ -34,6 +38,12 @@ export interface BrowserRow {
   firstFrameFromNavMs: number;
   /** From navigation start until Cytoscape had drawn the scene and it answered to clicks, drags and the wheel. */
   interactiveMs: number;
+  /** From the reply until a click on a node, made as soon as the scene was on screen, had filled the details panel. */
+  clickAnsweredMs: number;
+  /** From that click to the details panel showing the node. */
+  clickLatencyMs: number;
+  /** The longest task the page ran from the reply until the scene was built (the page answers nothing meanwhile). */
+  longestTaskMs: number;
   frameP50: number;
   frameP95: number;
   frames: number;
@@ -88,6 +98,53 @@ interface SceneTimes {
   firstFrameMs: number;
   firstFrameFromNavMs: number;
   interactiveMs: number;
+  clickAnsweredMs: number;
+  clickLatencyMs: number;
+  longestTaskMs: number;
+}
+
+/**
+ * Clicks on `target` (a node of the scene, model coordinates) as soon as the scene is on screen; resolves with
+ * when the click was made and when the details panel showed a node (both on the page's clock; nodes of a 20k
+ * scene overlap on screen, so the node under the pointer may be a neighbour of the one aimed at).
+ */
+async function clickAnswered(page: Page, target: { id: string; x: number; y: number }): Promise<{ clickAt: number; answeredAt: number }> {
+  // Where the node is on screen: from the quick picture's viewport, or (a small scene) from Cytoscape.
+  const handle = await page.waitForFunction(
+    (t) => {
+      const pic = document.querySelector<HTMLCanvasElement>('canvas.quick-picture');
+      if (pic?.dataset.zoom) {
+        const box = pic.getBoundingClientRect();
+        const zoom = Number(pic.dataset.zoom);
+        return { x: box.left + Number(pic.dataset.panX) + t.x * zoom, y: box.top + Number(pic.dataset.panY) + t.y * zoom };
+      }
+      if (document.body.dataset.state !== 'ready') return false;
+      type Cy = { getElementById: (id: string) => { renderedPosition: () => { x: number; y: number } }; container: () => HTMLElement };
+      const cy = (window as unknown as { kgx: { cy: () => Cy } }).kgx.cy();
+      const box = cy.container().getBoundingClientRect();
+      const p = cy.getElementById(t.id).renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    target,
+    { timeout: 120_000, polling: 10 },
+  );
+  const at = (await handle.jsonValue()) as { x: number; y: number };
+  await page.evaluate(() => {
+    const w = window as unknown as { __answer: { clickAt: number; answeredAt: number } };
+    w.__answer = { clickAt: -1, answeredAt: -1 };
+    window.addEventListener('mousedown', (e) => void (w.__answer.clickAt < 0 && (w.__answer.clickAt = e.timeStamp)), { capture: true, once: true });
+    const details = document.getElementById('details')!;
+    // Nodes of a 20k scene overlap on screen: the node under the pointer may be a neighbour of the one aimed at.
+    const seen = () => details.querySelector('[data-node-id]') !== null;
+    new MutationObserver((_, o) => {
+      if (!seen()) return;
+      w.__answer.answeredAt = performance.now();
+      o.disconnect();
+    }).observe(details, { childList: true, subtree: true });
+  });
+  await page.mouse.click(at.x, at.y);
+  await page.waitForFunction(() => (window as unknown as { __answer: { answeredAt: number } }).__answer.answeredAt >= 0, undefined, { timeout: 120_000, polling: 10 });
+  return page.evaluate(() => (window as unknown as { __answer: { clickAt: number; answeredAt: number } }).__answer);
 }
 
 /** The point nearest to `near` (page pixels) with no node drawn within 8 px of it. */
@@ -109,14 +166,17 @@ async function backgroundPoint(page: Page, near: { x: number; y: number }): Prom
   }, near);
 }
 
-export async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 'webgl'): Promise<{ times: SceneTimes; frames: number[]; nodes: number; edges: number; breakdown: unknown }> {
+export async function measureScene(browser: Browser, url: string, renderer: 'canvas' | 'webgl', target: { id: string; x: number; y: number }): Promise<{ times: SceneTimes; frames: number[]; nodes: number; edges: number; breakdown: unknown }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   // tsx compiles the functions passed to page.evaluate with esbuild's keepNames, which calls a __name helper
   // that only exists in Node: give the page a no-op one.
   await context.addInitScript('window.__name = (f) => f');
+  // Every task over 50 ms the page runs, with its start: the page answers no input while one runs.
+  await context.addInitScript(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`);
   const page = await context.newPage();
   try {
     await page.goto(`${url}&renderer=${renderer}`, { waitUntil: 'domcontentloaded' });
+    const answer = await clickAnswered(page, target);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 120_000, polling: 20 });
     const first = await page.evaluate(async () => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -144,8 +204,10 @@ export async function measureScene(browser: Browser, url: string, renderer: 'can
       };
       const kgx = (window as unknown as { kgx?: { cy: () => { nodes: () => { length: number }; edges: () => { length: number } } } }).kgx;
       const cy = kgx?.cy();
+      const long = (window as unknown as { __long: Array<[number, number]> }).__long.filter(([start, duration]) => start + duration > reply && start < interactive);
+      const longest = Math.max(0, ...long.map(([start, duration]) => Math.min(start + duration, interactive) - Math.max(start, reply)));
       return {
-        times: { replyMs: Math.round(reply), firstFrameMs: Math.round(picture - reply), firstFrameFromNavMs: Math.round(picture), interactiveMs: Math.round(interactive) },
+        times: { replyMs: Math.round(reply), firstFrameMs: Math.round(picture - reply), firstFrameFromNavMs: Math.round(picture), interactiveMs: Math.round(interactive), longestTaskMs: Math.round(longest) },
         counts: { nodes: cy?.nodes().length ?? -1, edges: cy?.edges().length ?? -1 },
       };
     });
@@ -185,7 +247,8 @@ export async function measureScene(browser: Browser, url: string, renderer: 'can
       return w.__frames;
     });
     const frames = stamps.slice(1).map((t, i) => t - stamps[i]!);
-    return { times: first.times, frames, nodes: first.counts.nodes, edges: first.counts.edges, breakdown };
+    const times = { ...first.times, clickAnsweredMs: Math.round(answer.answeredAt - first.times.replyMs), clickLatencyMs: Math.round(answer.answeredAt - answer.clickAt) };
+    return { times, frames, nodes: first.counts.nodes, edges: first.counts.edges, breakdown };
   } finally {
     await context.close();
   }
@@ -213,6 +276,9 @@ export async function benchBrowser(opts: {
       await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
       const graph = sceneGraph(n);
       await importGraph(db, graph);
+      // The node clicked for "click answered": one in the middle of the scene.
+      const middle = graph.nodes[Math.floor(n / 2)]!;
+      const clickTarget = { id: middle.id, x: Number(middle.properties.x), y: Number(middle.properties.y) };
       const server = await startServer(db.uri);
       try {
         const url = `${server.url}/?v=overview&limit=${n}&layout=preset`;
@@ -224,11 +290,11 @@ export async function benchBrowser(opts: {
             for (const renderer of (process.env.BENCH_RENDERERS?.split(',') ?? ['canvas', 'webgl']) as Array<'canvas' | 'webgl'>) {
               let m: Awaited<ReturnType<typeof measureScene>>;
               try {
-                m = await measureScene(browser, url, renderer);
+                m = await measureScene(browser, url, renderer, clickTarget);
               } catch (err) {
                 // A scene that never gets drawn (software WebGL at 20k can take minutes) is a result too.
                 log(`browser: ${n} nodes ${renderer} [${set.name}]: not drawn within the time limit (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-                rows.push({ scene: `${n.toLocaleString('en')} nodes`, renderer, flags: set.name, nodes: 0, edges: 0, replyMs: -1, firstFrameMs: -1, firstFrameFromNavMs: -1, interactiveMs: -1, frameP50: -1, frameP95: -1, frames: 0 });
+                rows.push({ scene: `${n.toLocaleString('en')} nodes`, renderer, flags: set.name, nodes: 0, edges: 0, replyMs: -1, firstFrameMs: -1, firstFrameFromNavMs: -1, interactiveMs: -1, clickAnsweredMs: -1, clickLatencyMs: -1, longestTaskMs: -1, frameP50: -1, frameP95: -1, frames: 0 });
                 continue;
               }
               const sorted = [...m.frames].sort((a, b) => a - b);
@@ -244,7 +310,7 @@ export async function benchBrowser(opts: {
                 frames: m.frames.length,
               };
               rows.push(row);
-              log(`browser: ${row.scene} ${renderer} [${set.name}]: reply ${row.replyMs} ms, first frame ${row.firstFrameMs} ms after it (${row.firstFrameFromNavMs} ms from navigation), interactive ${row.interactiveMs} ms, frames p50 ${row.frameP50} / p95 ${row.frameP95} ms (${row.frames} frames, ${row.nodes} nodes drawn) ${JSON.stringify(m.breakdown)}`);
+              log(`browser: ${row.scene} ${renderer} [${set.name}]: reply ${row.replyMs} ms, first frame ${row.firstFrameMs} ms after it (${row.firstFrameFromNavMs} ms from navigation), click answered ${row.clickAnsweredMs} ms after the reply (${row.clickLatencyMs} ms after the click), longest task ${row.longestTaskMs} ms, interactive ${row.interactiveMs} ms, frames p50 ${row.frameP50} / p95 ${row.frameP95} ms (${row.frames} frames, ${row.nodes} nodes drawn) ${JSON.stringify(m.breakdown)}`);
             }
           } finally {
             await browser.close();

@@ -3,9 +3,15 @@
  * elements (styles, bounding boxes, caches); this draws the same elements — same positions, colours and
  * fitted viewport — straight onto a plain canvas over the scene first, so the reader sees the graph at once.
  * Cytoscape then takes over in the same viewport and the picture is removed.
+ *
+ * While Cytoscape builds (in slices, see Scene.replace) the picture answers the pointer: a hit index over the
+ * mapped positions (scene/hit-index.ts) finds the node under it, hover rings and names it, and a click selects it,
+ * so the details panel fills long before Cytoscape could say which node was clicked.
  */
 import type { ElementDefinition, Position } from 'cytoscape';
 import { hubIds } from './hubs.ts';
+import { HitIndex } from './scene/hit-index.ts';
+import { drawMarks, type Mark } from './scene/marks.ts';
 import type { Lang } from './i18n.ts';
 import { lookFor } from './style.ts';
 
@@ -17,9 +23,16 @@ export const defaults = {
   fontSize: 12, // model units, as the node label style
   minZoomedFontSize: 10, // labels smaller than this on screen are left out (Cytoscape's min-zoomed-font-size)
   labelColor: '#0f172a', // node label colour (style.ts)
+  hitSlack: 4, // px around a node that still counts as pointing at it
 };
 
-export type QuickPictureOptions = typeof defaults & { lang: Lang };
+/** What the picture does with the pointer while it stands in for Cytoscape. */
+export interface QuickPictureInput {
+  /** A click: the node under it, or null on the background. */
+  select: (id: string | null) => void;
+}
+
+export type QuickPictureOptions = typeof defaults & { lang: Lang; input?: QuickPictureInput };
 
 export interface Bounds {
   x1: number;
@@ -93,6 +106,12 @@ export function overlayCanvas(container: HTMLElement, className: string): HTMLCa
 export class QuickPicture {
   readonly viewport: Viewport;
   private readonly canvas: HTMLCanvasElement;
+  /** Rings and the hovered node's name, over the picture (redrawn alone: the picture itself stays). */
+  private marks: HTMLCanvasElement | undefined;
+  private index: HitIndex | undefined;
+  private names = new Map<string, string>();
+  private selected: string | undefined;
+  private hovered: string | undefined;
 
   /**
    * Draws `elements` (mapped by graph-mapping.ts, nodes with positions) over `container`, fitted into it.
@@ -125,6 +144,8 @@ export class QuickPicture {
     const bounds = nodeBounds(nodes) ?? { x1: 0, y1: 0, x2: 1, y2: 1 };
     this.viewport = fitViewport(bounds, w, h, o.padding, o.maxZoom);
     const { zoom, pan } = this.viewport;
+    // The viewport, for tests and the bench to point at a node on the picture.
+    Object.assign(canvas.dataset, { zoom: String(zoom), panX: String(pan.x), panY: String(pan.y) });
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
@@ -178,9 +199,56 @@ export class QuickPicture {
     // Rasterise now (one pixel read back), so the time to the first picture is honest.
     ctx.getImageData(0, 0, 1, 1);
     performance.mark('kgx:first-picture');
+    if (o.input) this.answer(o, nodes, o.input);
+  }
+
+  /** Makes the picture answer hover and clicks through a hit index over the drawn nodes. */
+  private answer(o: QuickPictureOptions, nodes: ReadonlyArray<{ el: ElementDefinition; position: Position; size: number }>, input: QuickPictureInput): void {
+    this.index = new HitIndex(nodes.map((n) => ({ id: String(n.el.data.id), x: n.position.x, y: n.position.y, r: n.size / 2 })));
+    for (const n of nodes) {
+      const d = n.el.data as unknown as NodeData;
+      this.names.set(d.id, d[`caption_${o.lang}`] ?? d.id);
+    }
+    this.marks = overlayCanvas(this.canvas, 'quick-picture-marks');
+    this.canvas.style.pointerEvents = 'auto';
+    const at = (e: MouseEvent): string | undefined => {
+      const box = this.canvas.getBoundingClientRect();
+      const { zoom, pan } = this.viewport;
+      return this.index?.nodeAt((e.clientX - box.left - pan.x) / zoom, (e.clientY - box.top - pan.y) / zoom, o.hitSlack / zoom);
+    };
+    this.canvas.addEventListener('mousemove', (e) => {
+      const id = at(e);
+      if (id === this.hovered) return;
+      this.hovered = id;
+      this.canvas.style.cursor = id ? 'pointer' : 'default';
+      this.drawMarks();
+    });
+    this.canvas.addEventListener('mouseleave', () => {
+      this.hovered = undefined;
+      this.drawMarks();
+    });
+    this.canvas.addEventListener('click', (e) => input.select(at(e) ?? null));
+  }
+
+  /** Rings the selected node (drawn by the caller's state) until Cytoscape takes over. */
+  mark(selected: string | undefined): void {
+    if (selected === this.selected) return;
+    this.selected = selected;
+    this.drawMarks();
+  }
+
+  private drawMarks(): void {
+    if (!this.marks || !this.index) return;
+    const marks: Mark[] = [];
+    for (const id of new Set([this.selected, this.hovered])) {
+      const n = id ? this.index.node(id) : undefined;
+      if (n) marks.push({ ...n, name: this.names.get(n.id) ?? n.id, selected: id === this.selected });
+    }
+    drawMarks(this.marks, this.viewport, marks);
   }
 
   remove(): void {
     this.canvas.remove();
+    this.marks?.remove();
   }
 }

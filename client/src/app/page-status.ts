@@ -47,6 +47,11 @@ export class PageStatus {
     this.overlay.replaceChildren(...kids);
   }
 
+  /** The scene is on screen while the page still loads (a big scene's first picture): the veil lifts, the state stays. */
+  reveal(): void {
+    this.overlay.hidden = true;
+  }
+
   banner(text: string | undefined, kind: 'error' | 'warn' = 'error'): void {
     this.bannerEl.hidden = !text;
     this.bannerEl.className = `banner ${kind}`;

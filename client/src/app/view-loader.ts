@@ -146,7 +146,7 @@ export class ViewLoader {
       this.page.truncated = graph.truncated;
       // The table first: the canvas takes its final size before the layout fits into it.
       if (result) this.panels.showResults(result, note ?? '');
-      await this.scene.replace(graph, state.layout, { layout: !picture });
+      await this.scene.replace(graph, state.layout, { layout: !picture, pictured: () => this.page.reveal() });
       // Replay what the user added on top of the source, in order, the way they did it.
       for (const id of state.expanded) {
         // A link's picture needs every expansion back: a busy server gets a second and a third try.

@@ -6,7 +6,8 @@
  * the application state, the way a renderer's reducers turn state into what is drawn.
  *
  * The container says what the scene is doing, for tests and tools to wait on: data-layout="running|idle"
- * (a layout or a viewport animation in progress), data-labels="pending|idle" (big scenes label the nodes in
+ * (a layout or a viewport animation in progress; a big scene's build too), data-selected (the selected element's
+ * id, drawn by Cytoscape or, in a big scene, over it), data-labels="pending|idle" (big scenes label the nodes in
  * view shortly after the viewport settles; data-label-runs counts how often they did) and data-state-version
  * (the store version last applied).
  */
@@ -32,6 +33,7 @@ import { HIDDEN, hiddenElements, shownElements } from '../visibility.ts';
 import { rendererPixelRatio } from './cytoscape-internals.ts';
 import { captureView } from './view-capture.ts';
 import { OverviewMap } from './overview-map.ts';
+import { drawMarks, type Mark } from './marks.ts';
 import { placeNewcomers } from './placement.ts';
 import { ViewportGestures } from './viewport-gestures.ts';
 import { WheelZoom } from './wheel-zoom.ts';
@@ -47,6 +49,8 @@ export const BIG_SCENE_NODES = 1500;
 export const WEBGL_SCENE_NODES = 4000;
 /** From this many nodes a new scene is first drawn as a quick picture (quick-picture.ts) while Cytoscape builds. */
 export const QUICK_PICTURE_NODES = 1000;
+/** A big scene is handed to Cytoscape in slices of about this many milliseconds, the page free in between. */
+const SLICE_MS = 30;
 /** Fitting never zooms in further than this (small results stay readable, not huge). */
 export const MAX_FIT_ZOOM = 1.4;
 /** Canvases narrower than this (and taller than wide) get the ranks stacked in rows (see ranks-layout.ts). */
@@ -77,6 +81,24 @@ export function factParts(id: string): { from: string; type: string; to: string 
   return from && type && to ? { from, type, to } : undefined;
 }
 
+/**
+ * The canvas for a big scene's marks, inside the scene's container above Cytoscape's layers, so the moving
+ * picture of a pan or zoom (viewport-gestures.ts) carries the marks along with the rest.
+ */
+function marksCanvas(container: HTMLElement): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'scene-marks';
+  canvas.width = container.clientWidth;
+  canvas.height = container.clientHeight;
+  canvas.setAttribute('aria-hidden', 'true');
+  Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', zIndex: '10' });
+  container.append(canvas);
+  return canvas;
+}
+
+/** A new task: whatever the page has waiting (input, a frame) runs first. */
+const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
 export interface ImageOptions {
   scale: number;
   background: 'white' | 'transparent';
@@ -99,6 +121,14 @@ export interface MergeOptions {
   record?: boolean;
   /** false: no placement, layout or fit (the positions come from a link's picture). */
   place?: boolean;
+}
+
+export interface ReplaceOptions {
+  animate?: boolean;
+  /** false: no layout or fit (the positions come from a link's picture). */
+  layout?: boolean;
+  /** The first picture of a big scene is on screen and answers clicks (Cytoscape is still building). */
+  pictured?: () => void;
 }
 
 export interface Expansion {
@@ -150,6 +180,13 @@ export class Scene {
   private elementsChanged = true;
   /** Layouts and viewport animations in progress. */
   private busy = 0;
+  /** A big scene being handed to Cytoscape: its quick picture and its elements by id (for details meanwhile). */
+  private building: { quick: QuickPicture; elements: Map<string, ElementDefinition>; state?: { state: SceneState; version?: number } } | undefined;
+  /** A big scene's selected and hovered element, drawn over the picture (see scene/marks.ts). */
+  private marks: { canvas: HTMLCanvasElement; selected?: string; hovered?: string } | undefined;
+  /** Bumped to stop a build; `built` settles when the current one has stopped or finished. */
+  private buildToken = 0;
+  private built: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly container: HTMLElement,
@@ -197,6 +234,8 @@ export class Scene {
     this.overview?.destroy();
     this.overview = undefined;
     this.cy?.destroy();
+    this.marks?.canvas.remove();
+    this.marks = undefined;
     this.big = big;
     this.webgl = webgl;
     const options: cytoscape.CytoscapeOptions & Record<string, unknown> = {
@@ -212,13 +251,17 @@ export class Scene {
       textureOnViewport: big && !webgl,
       motionBlur: false,
       pixelRatio: big ? 1 : 'auto',
+      // A big scene's selection is drawn over the picture (scene/marks.ts), not by Cytoscape restyling a node
+      // and redrawing everything: a tap selects through the state instead.
+      autounselectify: big,
     };
     if (webgl) options.renderer = { name: 'canvas', webgl: true };
     this.cy = cytoscape(options);
     this.elementsChanged = true;
     // Big canvas scenes pan and zoom a picture of themselves. Not WebGL: its canvas cannot be copied once drawn
     // (no preserved drawing buffer), and with a GPU it redraws fast enough.
-    if (big && !webgl) this.gestures = new ViewportGestures(this.cy, this.container);
+    if (big) this.marks = { canvas: marksCanvas(this.container) };
+    if (big && !webgl) this.gestures = new ViewportGestures(this.cy, this.container, { hover: (id) => this.hover(id) });
     else this.wheel = new WheelZoom(this.cy, this.container);
     if (this.overviewHost) this.overview = new OverviewMap(this.cy, this.overviewHost, { lang: () => this.lang });
     this.container.dataset.renderer = webgl ? 'webgl' : 'canvas';
@@ -232,6 +275,10 @@ export class Scene {
     cy.on('tap', (ev: EventObject) => {
       if (ev.target === cy) this.events.select(null);
     });
+    if (this.big) {
+      cy.on('tap', 'node, edge', (ev: EventObject) => this.events.select({ kind: ev.target.isNode() ? 'node' : 'edge', id: ev.target.id() }));
+      cy.on('viewport', () => this.drawMarks());
+    }
     cy.on('dbltap', 'node', (ev: EventObject) => this.events.expandRequest(ev.target.id()));
     cy.on('taphold', 'node', (ev: EventObject) => this.events.hold?.(ev.target.id()));
     cy.on('dragfree', 'node', () => this.declutter());
@@ -249,6 +296,35 @@ export class Scene {
         }, 150);
       });
     }
+  }
+
+  /** A big scene's pointer is over this node (or none): it gets a ring and its name. */
+  private hover(id: string | undefined): void {
+    if (!this.marks || this.marks.hovered === id) return;
+    this.marks.hovered = id;
+    this.drawMarks();
+  }
+
+  /** The selected and the hovered element of a big scene, over Cytoscape's picture of it. */
+  private drawMarks(): void {
+    const m = this.marks;
+    if (!m || this.cy.destroyed()) return;
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    if (m.canvas.width !== w || m.canvas.height !== h) Object.assign(m.canvas, { width: w, height: h });
+    const nameOf = (id: string) => String(this.cy.getElementById(id).data(`label_${this.lang === 'ar' ? 'ar' : 'en'}`) ?? id);
+    const marks: Mark[] = [];
+    for (const id of new Set([m.selected, m.hovered])) {
+      const e = id ? this.cy.getElementById(id) : undefined;
+      if (!id || !e?.nonempty() || !e.visible()) continue;
+      const selected = id === m.selected;
+      if (e.isNode()) marks.push({ ...e.position(), r: lookFor(String(e.data('primary')), e.data('kind') as string | undefined).size / 2, name: nameOf(id), selected });
+      else {
+        const edge = e as unknown as cytoscape.EdgeSingular;
+        marks.push({ ...edge.source().position(), r: 0, to: { ...edge.target().position() }, name: nameOf(id), selected });
+      }
+    }
+    drawMarks(m.canvas, { zoom: this.cy.zoom(), pan: this.cy.pan() }, marks);
   }
 
   /** Zoomed in on a big scene: the nodes in view carry their labels when there are few enough of them. */
@@ -330,6 +406,9 @@ export class Scene {
 
   /** A node or an edge in the API shape (for the details panel). */
   element(id: string): { kind: 'node'; node: ReturnType<typeof nodeFromData> } | { kind: 'edge'; edge: ReturnType<typeof edgeFromData> } | undefined {
+    // While a big scene builds, the mapped elements answer (a node clicked on the quick picture).
+    const pending = this.building?.elements.get(id);
+    if (pending) return pending.group === 'nodes' ? { kind: 'node', node: nodeFromData(pending.data as unknown as NodeData) } : { kind: 'edge', edge: edgeFromData(pending.data as unknown as EdgeData) };
     const e = this.cy.getElementById(id);
     if (e.empty()) return undefined;
     const data: unknown = e.data();
@@ -397,7 +476,7 @@ export class Scene {
    * A new scene from a graph reply. With `layout: false` the nodes keep their seeded spots: a link's picture
    * (showPicture) places them once the view is rebuilt.
    */
-  async replace(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean; layout?: boolean } = {}): Promise<MergePlan> {
+  async replace(graph: GraphElements, layout: LayoutName, opts: ReplaceOptions = {}): Promise<MergePlan> {
     const end = this.begin();
     try {
       return await this.replaceNow(graph, layout, opts);
@@ -406,7 +485,10 @@ export class Scene {
     }
   }
 
-  private async replaceNow(graph: GraphElements, layout: LayoutName, opts: { animate?: boolean; layout?: boolean } = {}): Promise<MergePlan> {
+  private async replaceNow(graph: GraphElements, layout: LayoutName, opts: ReplaceOptions): Promise<MergePlan> {
+    // A scene still building from an earlier reply stops first.
+    this.stopBuild();
+    await this.built;
     const plan = mergePlan(graph, () => false);
     this.expansions.length = 0;
     this.cy.elements().remove();
@@ -421,13 +503,34 @@ export class Scene {
       el.position = stored ?? seedPosition(String(el.data.id), spread);
     }
     // A scene of many nodes is drawn at once on a plain canvas while Cytoscape builds its model underneath
-    // (not when a link's picture is to come: the seeded spots are not worth showing).
+    // (not when a link's picture is to come: the seeded spots are not worth showing). The picture answers
+    // hover and clicks meanwhile, and the state drawn on it is the selection.
     const quick =
       plan.newNodeIds.length >= QUICK_PICTURE_NODES && opts.layout !== false
-        ? await QuickPicture.show(this.container, plan.add, this.big ? { lang: this.lang } : { lang: this.lang, edgeColor: '#94a3b8', edgeWidth: 1.6 })
+        ? await QuickPicture.show(this.container, plan.add, {
+            lang: this.lang,
+            ...(this.big ? {} : { edgeColor: '#94a3b8', edgeWidth: 1.6 }),
+            input: { select: (id) => this.events.select(id ? { kind: 'node', id } : null) },
+          })
         : undefined;
     try {
-      this.cy.add(plan.add);
+      if (quick) {
+        opts.pictured?.();
+        const building = new Map<string, ElementDefinition>();
+        for (const el of plan.add) building.set(String(el.data.id), el);
+        this.building = { quick, elements: building };
+        const done = this.addInSlices(plan.add);
+        this.built = done.then(() => undefined);
+        const complete = await done;
+        const latest = this.building?.state;
+        if (this.building?.quick === quick) this.building = undefined;
+        if (!complete) return plan;
+        // What was chosen on the picture meanwhile (the selection), drawn by Cytoscape's scene now.
+        if (latest) {
+          this.elementsChanged = true;
+          this.apply(latest.state, latest.version);
+        }
+      } else this.cy.add(plan.add);
       this.elementsChanged = true;
       if (this.big) this.labelHubs();
       this.events.changed();
@@ -435,9 +538,44 @@ export class Scene {
       if (quick && layout === 'preset') this.cy.viewport(quick.viewport);
       else if (opts.layout !== false) await this.layout(layout, { animate: opts.animate ?? false });
     } finally {
+      if (this.building?.quick === quick) this.building = undefined;
       quick?.remove();
     }
     return plan;
+  }
+
+  /** Stops a big scene's build now: its picture goes, and what is drawn from here on is Cytoscape's. */
+  private stopBuild(): void {
+    this.buildToken++;
+    this.building?.quick.remove();
+    this.building = undefined;
+  }
+
+  /**
+   * Adds elements inside one Cytoscape batch (no style pass or drawing until the end), a slice at a time with
+   * the page free between slices, each slice sized to take about SLICE_MS. False when a newer scene took over.
+   */
+  private async addInSlices(elements: readonly ElementDefinition[]): Promise<boolean> {
+    const token = this.buildToken;
+    const cy = this.cy;
+    // Edges need their ends: nodes first.
+    const ordered = [...elements.filter((e) => e.group === 'nodes'), ...elements.filter((e) => e.group !== 'nodes')];
+    cy.startBatch();
+    try {
+      let size = 200;
+      for (let i = 0; i < ordered.length; ) {
+        const t0 = performance.now();
+        cy.add(ordered.slice(i, i + size));
+        i += size;
+        const spent = performance.now() - t0;
+        size = Math.max(50, Math.min(20_000, Math.round((size * SLICE_MS) / Math.max(1, spent))));
+        await nextTask();
+        if (token !== this.buildToken || cy.destroyed()) return false;
+      }
+    } finally {
+      if (!cy.destroyed()) cy.endBatch();
+    }
+    return true;
   }
 
   /**
@@ -455,6 +593,7 @@ export class Scene {
   }
 
   private async mergeNow(graph: GraphElements, opts: MergeOptions): Promise<MergePlan> {
+    await this.built;
     const plan = mergePlan(graph, this.has);
     if (plan.add.length === 0) return plan;
     const existing = this.cy.nodes();
@@ -534,6 +673,7 @@ export class Scene {
    * the viewport `viewportFor` gives for the canvas size.
    */
   restore(elements: ElementDefinition[], viewportFor: (width: number, height: number) => Viewport): void {
+    this.stopBuild();
     this.expansions.length = 0;
     this.cy.elements().remove();
     this.drawn = undefined;
@@ -677,6 +817,7 @@ export class Scene {
   /** The container changed size (a panel opened or closed). */
   resize(): void {
     this.cy.resize();
+    this.drawMarks();
   }
 
   // --- Drawing the state --------------------------------------------------------------------------------
@@ -686,6 +827,14 @@ export class Scene {
    * connection highlight. Each part is redrawn only when its input changed, or when elements came or went.
    */
   apply(state: SceneState, version?: number): void {
+    this.container.dataset.selected = state.selection?.id ?? '';
+    if (this.building) {
+      // Cytoscape is still taking the elements in: the picture shows the selection, and everything is drawn
+      // from the state once the build is done (elementsChanged).
+      this.building.quick.mark(state.selection?.kind === 'node' ? state.selection.id : undefined);
+      this.building.state = { state, version };
+      return;
+    }
     const was = this.elementsChanged ? undefined : this.drawn;
     this.elementsChanged = false;
     this.drawn = state;
@@ -724,7 +873,10 @@ export class Scene {
       this.drawWindow(state.window);
       visibilityChanged = true;
     }
-    if (was?.selection?.id !== state.selection?.id || was?.selection?.kind !== state.selection?.kind) {
+    if (this.marks) {
+      this.marks.selected = state.selection?.id;
+      this.drawMarks();
+    } else if (was?.selection?.id !== state.selection?.id || was?.selection?.kind !== state.selection?.kind) {
       const want = state.selection ? cy.getElementById(state.selection.id) : cy.collection();
       cy.elements(':selected').not(want).unselect();
       if (want.nonempty() && !want.selected()) want.select();

@@ -7,7 +7,8 @@
  * selection), other buttons and touch stay Cytoscape's; a click that does not move selects the edge under it, as
  * Cytoscape would (a drag starting on an edge pans, as in Cytoscape).
  */
-import type { Core, EdgeSingular, Position } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import { HitIndex } from './hit-index.ts';
 import { overlayCanvas, type Viewport } from '../quick-picture.ts';
 import { layerCanvases, setLayersHidden } from './cytoscape-internals.ts';
 import { lookFor } from '../style.ts';
@@ -21,17 +22,10 @@ export const defaults = {
   quietHover: true, // buttonless mouse moves don't reach Cytoscape (its hover hit-test scans every element)
 };
 
-export type ViewportGestureOptions = typeof defaults;
-
-/** Where nodes and edges are, in model coordinates, for the press hit-test (rebuilt after any change). */
-interface HitIndex {
-  x: Float64Array;
-  y: Float64Array;
-  r: Float64Array;
-  /** Edge endpoints as indexes into x/y, two per edge. */
-  ends: Int32Array;
-  edgeIds: string[];
-}
+export type ViewportGestureOptions = typeof defaults & {
+  /** The node under a buttonless pointer, found with the hit index (undefined: none). */
+  hover?: (id: string | undefined) => void;
+};
 
 type Gesture =
   | { kind: 'press'; start: Position; viewport: Viewport }
@@ -108,7 +102,10 @@ export class ViewportGestures {
   private onMove(e: MouseEvent): void {
     const g = this.gesture;
     if (!g) {
-      if (this.o.quietHover && e.buttons === 0 && this.inside(e)) e.stopPropagation();
+      if (e.buttons !== 0) return;
+      const inside = this.inside(e);
+      if (this.o.quietHover && inside) e.stopPropagation();
+      if (this.o.hover) this.o.hover(inside ? this.nodeIdAt(this.point(e)) : undefined);
       return;
     }
     e.stopPropagation();
@@ -139,15 +136,11 @@ export class ViewportGestures {
     e.preventDefault();
     this.gesture = undefined;
     if (g.kind === 'press') {
-      // A click: what Cytoscape does for one — select the edge under it, or clear the selection (a tap on
-      // the background).
-      this.cy.$(':selected').unselect();
+      // A click: what Cytoscape does for one — a tap on the edge under it (the scene selects it), or on the
+      // background (the selection is cleared).
       const edge = this.edgeAt(g.start);
-      if (edge) {
-        const e = this.cy.getElementById(edge);
-        e.select();
-        e.emit('tap');
-      } else this.cy.emit('tap');
+      if (edge) this.cy.getElementById(edge).emit('tap');
+      else this.cy.emit('tap');
       return;
     }
     this.finish(g.current);
@@ -247,67 +240,29 @@ export class ViewportGestures {
 
   /** Whether a press at `p` (container pixels) lands on a shown node. */
   private nodeAt(p: Position): boolean {
+    return this.nodeIdAt(p) !== undefined;
+  }
+
+  private nodeIdAt(p: Position): string | undefined {
     const { mx, my, slack } = this.toModel(p);
-    const ix = (this.index ??= this.buildIndex());
-    for (let i = 0; i < ix.x.length; i++) {
-      const r = ix.r[i]! + slack;
-      const dx = ix.x[i]! - mx;
-      const dy = ix.y[i]! - my;
-      if (dx * dx + dy * dy <= r * r) return true;
-    }
-    return false;
+    return (this.index ??= this.buildIndex()).nodeAt(mx, my, slack);
   }
 
   /** The id of the shown edge nearest to `p` within the slack, if any. */
   private edgeAt(p: Position): string | undefined {
     const { mx, my, slack } = this.toModel(p);
-    const ix = (this.index ??= this.buildIndex());
-    let best = -1;
-    let bestDistance = slack;
-    for (let k = 0; k < ix.edgeIds.length; k++) {
-      const a = ix.ends[2 * k]!;
-      const b = ix.ends[2 * k + 1]!;
-      const d = segmentDistance(mx, my, ix.x[a]!, ix.y[a]!, ix.x[b]!, ix.y[b]!);
-      if (d <= bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return best >= 0 ? ix.edgeIds[best] : undefined;
+    return (this.index ??= this.buildIndex()).edgeAt(mx, my, slack);
   }
 
   private buildIndex(): HitIndex {
-    const nodes = this.cy.nodes().filter((n) => n.visible());
-    const at = new Map<string, number>();
-    const x = new Float64Array(nodes.length);
-    const y = new Float64Array(nodes.length);
-    const r = new Float64Array(nodes.length);
-    nodes.forEach((n, i) => {
-      const pos = n.position();
-      at.set(n.id(), i);
-      x[i] = pos.x;
-      y[i] = pos.y;
-      r[i] = lookFor(n.data('primary') as string, n.data('kind') as string | undefined).size / 2;
-    });
-    const ends: number[] = [];
-    const edgeIds: string[] = [];
-    this.cy.edges().forEach((edge: EdgeSingular) => {
-      const d = edge.data() as { id: string; source: string; target: string };
-      const a = at.get(d.source);
-      const b = at.get(d.target);
-      if (a === undefined || b === undefined || !edge.visible()) return;
-      ends.push(a, b);
-      edgeIds.push(d.id);
-    });
-    return { x, y, r, ends: Int32Array.from(ends), edgeIds };
+    const nodes = this.cy
+      .nodes()
+      .filter((n: NodeSingular) => n.visible())
+      .map((n: NodeSingular) => ({ id: n.id(), ...n.position(), r: lookFor(n.data('primary') as string, n.data('kind') as string | undefined).size / 2 }));
+    const edges = this.cy
+      .edges()
+      .filter((e: EdgeSingular) => e.visible())
+      .map((e: EdgeSingular) => e.data() as { id: string; source: string; target: string });
+    return new HitIndex(nodes, edges);
   }
-}
-
-/** Distance from (px, py) to the segment (ax, ay)–(bx, by). */
-export function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const vx = bx - ax;
-  const vy = by - ay;
-  const len2 = vx * vx + vy * vy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / len2));
-  return Math.hypot(px - (ax + t * vx), py - (ay + t * vy));
 }
