@@ -1,14 +1,11 @@
 /** Cypher of the agreements capability. */
+import { linksSubquery } from '../graph/links.ts';
 
 /** Every agreement (optionally of one status) with all its non-provenance links and its sources. */
 export const AGREEMENTS = `
 MATCH (a:Entity&Agreement)
 WHERE $status IS NULL OR a.status = $status
-CALL (a) {
-  OPTIONAL MATCH (a)-[r]-(o:Entity&!Source)
-  WHERE type(r) <> 'MENTIONED_IN'
-  RETURN collect({rel: r, other: o}) AS links
-}
+${linksSubquery('a')}
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONED_IN]->(s:Source)
   RETURN collect(s) AS sources

@@ -5,8 +5,8 @@
  */
 import type { Node } from 'neo4j-driver';
 import type { Gateway } from '../neo4j/gateway.ts';
-import { toLinks, type Link, type RawLink } from '../graph/links.ts';
-import { brief, GraphBuilder, toJson, type Graph, type JsonValue, type NodeBrief } from '../graph/shape.ts';
+import { linkedRow, type Link } from '../graph/links.ts';
+import { brief, GraphBuilder, textOrNull, toJson, type Graph, type JsonValue, type NodeBrief } from '../graph/shape.ts';
 import { AGREEMENTS } from './queries.ts';
 
 export interface AgreementRow extends NodeBrief {
@@ -37,18 +37,12 @@ export interface Agreements {
   graph: Graph;
 }
 
-const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
 
 export async function agreements(gateway: Gateway, status?: string): Promise<Agreements> {
   const res = await gateway.read(AGREEMENTS, { status: status ?? null });
   const b = new GraphBuilder();
   const rows = res.records.map((r): AgreementRow => {
-    const a = r.get('a') as Node;
-    const raw = r.get('links') as RawLink[];
-    b.addValue(a);
-    b.addValue(raw);
-    const links = toLinks(a, raw);
-    const p = a.properties as Record<string, unknown>;
+    const { node: a, props: p, links } = linkedRow(r, 'a', b);
     const incoming = (type: string) => links.filter((l) => l.type === type && l.direction === 'in');
     const parties = incoming('PARTY_TO');
     const signatories = [...parties.filter((l) => /signator/i.test(l.role ?? '')), ...incoming('SIGNED')];
@@ -57,16 +51,16 @@ export async function agreements(gateway: Gateway, status?: string): Promise<Agr
     const listed = new Set([...parties, ...signatories, ...overseers, ...signedDuring].map((l) => l.edgeId));
     return {
       ...brief(a),
-      kind: str(p['kind']),
-      status: str(p['status']),
-      date: str(p['date']),
-      datePrecision: str(p['datePrecision']),
+      kind: textOrNull(p['kind']),
+      status: textOrNull(p['status']),
+      date: textOrNull(p['date']),
+      datePrecision: textOrNull(p['datePrecision']),
       dateInferred: p['dateInferred'] === true,
-      dateNote: str(p['dateNote']),
-      purpose: str(p['purpose']),
-      topic: str(p['topic']),
+      dateNote: textOrNull(p['dateNote']),
+      purpose: textOrNull(p['purpose']),
+      topic: textOrNull(p['topic']),
       value: toJson(p['value']),
-      currency: str(p['currency']),
+      currency: textOrNull(p['currency']),
       parties,
       signatories,
       overseers,
@@ -74,8 +68,8 @@ export async function agreements(gateway: Gateway, status?: string): Promise<Agr
       related: links.filter((l) => !listed.has(l.edgeId)),
       sources: (r.get('sources') as Node[]).map((s) => ({
         id: brief(s).id,
-        name: str(s.properties['name']),
-        publication: str(s.properties['publication']),
+        name: textOrNull(s.properties['name']),
+        publication: textOrNull(s.properties['publication']),
       })),
     };
   });

@@ -1,6 +1,6 @@
 /** The relationships around one node, as lists show them ("who, how, with which quote"). */
 import type { Node, Relationship } from 'neo4j-driver';
-import { brief, type NodeBrief } from './shape.ts';
+import { brief, type GraphBuilder, type NodeBrief } from './shape.ts';
 
 export interface Link extends NodeBrief {
   /** Relationship type, e.g. PARTY_TO. */
@@ -21,6 +21,25 @@ export interface Link extends NodeBrief {
 export interface RawLink {
   rel: Relationship | null;
   other: Node | null;
+}
+
+/**
+ * Cypher: the subquery that gives `links` — every relationship of node `v` to another entity, provenance left
+ * out — in the RawLink form read by linkedRow().
+ */
+export const linksSubquery = (v: string): string => `CALL (${v}) {
+  OPTIONAL MATCH (${v})-[r]-(o:Entity&!Source)
+  WHERE type(r) <> 'MENTIONED_IN'
+  RETURN collect({rel: r, other: o}) AS links
+}`;
+
+/** A row of node `key` and its `links` (linksSubquery): the node, its properties and links, both added to `b`. */
+export function linkedRow(r: { get(k: string): unknown }, key: string, b: GraphBuilder): { node: Node; props: Record<string, unknown>; links: Link[] } {
+  const node = r.get(key) as Node;
+  const raw = r.get('links') as RawLink[];
+  b.addValue(node);
+  b.addValue(raw);
+  return { node, props: node.properties as Record<string, unknown>, links: toLinks(node, raw) };
 }
 
 export function toLinks(self: Node, raw: readonly RawLink[]): Link[] {

@@ -256,3 +256,6 @@ export function graphOf(values: unknown, truncated = false): Graph {
   b.addValue(values);
   return b.build(truncated);
 }
+
+/** A record value as optional text: null when the property is missing, else its text. */
+export const textOrNull = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));

@@ -17,6 +17,7 @@ import {
   SOURCES_BY_ID,
 } from './queries.ts';
 import type { Snapshot, SnapshotSource, SnapshotSummary } from './schemas.ts';
+import { textOrNull } from '../graph/shape.ts';
 
 /** Where a page of the list starts: after this (createdAt, id). */
 export interface ListCursor {
@@ -37,7 +38,6 @@ export function ensureAppSchema(gateway: Gateway): Promise<void> {
   return p;
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
 
 export class SnapshotStore {
   constructor(private readonly gateway: Gateway) {}
@@ -100,12 +100,12 @@ export class SnapshotStore {
     const r = await this.exec(SOURCES_BY_ID, { ids: [...ids] }, false);
     return r.records.map((rec) => ({
       id: String(rec.get('id')),
-      publication: str(rec.get('publication')),
-      publicationAr: str(rec.get('publicationAr')),
-      title: str(rec.get('title')),
-      titleAr: str(rec.get('titleAr')),
-      date: str(rec.get('date')),
-      url: str(rec.get('url')),
+      publication: textOrNull(rec.get('publication')),
+      publicationAr: textOrNull(rec.get('publicationAr')),
+      title: textOrNull(rec.get('title')),
+      titleAr: textOrNull(rec.get('titleAr')),
+      date: textOrNull(rec.get('date')),
+      url: textOrNull(rec.get('url')),
     }));
   }
 }

@@ -8,13 +8,13 @@ import { fold } from '../search/fold.ts';
 import type { z } from 'zod';
 import type { evidenceReply, factRefSchema, sourceReply, sourceSummarySchema } from './schemas.ts';
 import { coverage } from './sentences.ts';
+import { textOrNull } from '../graph/shape.ts';
 
 type SourceSummary = z.infer<typeof sourceSummarySchema>;
 type SourceDetails = z.infer<typeof sourceReply>;
 type FactRef = z.infer<typeof factRefSchema>;
 type Evidence = z.infer<typeof evidenceReply>;
 
-const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
 
 const SUMMARY = `
   s.id AS id, s.title AS title, coalesce(s.titleAr, s.titleTr) AS titleOriginal, s.language AS language,
@@ -26,15 +26,15 @@ function summary(r: { get(k: string): unknown }): SourceSummary {
   return {
     id: String(r.get('id')),
     title: String(r.get('title') ?? r.get('id')),
-    titleOriginal: str(r.get('titleOriginal')),
-    language: str(r.get('language')),
-    publication: str(r.get('publication')),
-    publicationAr: str(r.get('publicationAr')),
-    author: str(r.get('author')),
-    authorAr: str(r.get('authorAr')),
-    url: str(r.get('url')),
-    date: str(r.get('date')),
-    datePrecision: str(r.get('datePrecision')),
+    titleOriginal: textOrNull(r.get('titleOriginal')),
+    language: textOrNull(r.get('language')),
+    publication: textOrNull(r.get('publication')),
+    publicationAr: textOrNull(r.get('publicationAr')),
+    author: textOrNull(r.get('author')),
+    authorAr: textOrNull(r.get('authorAr')),
+    url: textOrNull(r.get('url')),
+    date: textOrNull(r.get('date')),
+    datePrecision: textOrNull(r.get('datePrecision')),
     facts: Number(r.get('facts')),
   };
 }
@@ -62,7 +62,7 @@ interface End {
   name: unknown;
   nameAr: unknown;
 }
-const end = (e: End) => ({ id: e.id, name: str(e.name), nameAr: str(e.nameAr) });
+const end = (e: End) => ({ id: e.id, name: textOrNull(e.name), nameAr: textOrNull(e.nameAr) });
 
 export async function sourceDetails(gateway: Gateway, id: string): Promise<SourceDetails> {
   const res = await gateway.read(
@@ -79,15 +79,15 @@ export async function sourceDetails(gateway: Gateway, id: string): Promise<Sourc
      ORDER BY fact`,
     { id },
   );
-  const text = readArticle(str(rec.get('file')));
+  const text = readArticle(textOrNull(rec.get('file')));
   const passages = new Map<string, SourceDetails['passages'][number]>();
   for (const f of facts.records) {
-    const quote = str(f.get('quote'));
+    const quote = textOrNull(f.get('quote'));
     if (!quote) continue;
     let p = passages.get(quote);
     if (!p) {
       const start = text ? text.indexOf(quote) : -1;
-      p = { quote, quoteEn: str(f.get('quoteEn')), start: start >= 0 ? start : null, end: start >= 0 ? start + quote.length : null, facts: [] };
+      p = { quote, quoteEn: textOrNull(f.get('quoteEn')), start: start >= 0 ? start : null, end: start >= 0 ? start + quote.length : null, facts: [] };
       passages.set(quote, p);
     }
     p.facts.push({ id: String(f.get('fact')), type: String(f.get('type')), from: end(f.get('from') as End), to: end(f.get('to') as End) });
@@ -97,9 +97,9 @@ export async function sourceDetails(gateway: Gateway, id: string): Promise<Sourc
   const backing = ordered.filter((p) => p.start !== null && p.end !== null && p.facts.some((f) => f.type !== 'MENTIONED_IN'));
   return {
     ...summary(rec),
-    dateNote: str(rec.get('dateNote')),
-    note: str(rec.get('note')),
-    description: str(rec.get('description')),
+    dateNote: textOrNull(rec.get('dateNote')),
+    note: textOrNull(rec.get('note')),
+    description: textOrNull(rec.get('description')),
     text,
     passages: ordered,
     ...coverage(text ?? '', backing as { start: number; end: number }[]),
@@ -129,16 +129,16 @@ export async function evidence(gateway: Gateway, q: string, limit: number): Prom
   );
   const items: Evidence['items'] = [];
   for (const r of res.records) {
-    const haystack = ` ${fold(`${str(r.get('quote')) ?? ''} ${str(r.get('quoteEn')) ?? ''}`)} `;
+    const haystack = ` ${fold(`${textOrNull(r.get('quote')) ?? ''} ${textOrNull(r.get('quoteEn')) ?? ''}`)} `;
     if (!words.every((w) => haystack.includes(w))) continue;
     items.push({
       id: String(r.get('fact')),
       type: String(r.get('type')),
       from: end(r.get('from') as End),
       to: end(r.get('to') as End),
-      source: { id: String(r.get('source')), title: str(r.get('title')) },
+      source: { id: String(r.get('source')), title: textOrNull(r.get('title')) },
       quote: String(r.get('quote')),
-      quoteEn: str(r.get('quoteEn')),
+      quoteEn: textOrNull(r.get('quoteEn')),
     });
     if (items.length >= limit) break;
   }

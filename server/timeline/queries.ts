@@ -1,5 +1,6 @@
 /** Cypher of the timeline capability. */
 import { windowPredicate, where } from '../graph/filters.ts';
+import { linksSubquery } from '../graph/links.ts';
 
 /**
  * Dated agreements and events overlapping the window, oldest first, each with its non-provenance neighbours
@@ -8,11 +9,7 @@ import { windowPredicate, where } from '../graph/filters.ts';
 export function timelineQuery(window: { from?: string | undefined; to?: string | undefined }): string {
   return `
 MATCH (e:Entity&(Agreement|Event))${where('coalesce(e.startDate, e.date, e.endDate) IS NOT NULL', windowPredicate(window, 'e'))}
-CALL (e) {
-  OPTIONAL MATCH (e)-[r]-(o:Entity&!Source)
-  WHERE type(r) <> 'MENTIONED_IN'
-  RETURN collect({rel: r, other: o}) AS links
-}
+${linksSubquery('e')}
 CALL (e) {
   OPTIONAL MATCH (e)-[:MENTIONED_IN]->(s:Source)
   RETURN collect(s.id) AS sources

@@ -1,9 +1,8 @@
 /** GET /api/timeline: what happened when, and who took part. */
-import type { Node } from 'neo4j-driver';
 import type { Gateway } from '../neo4j/gateway.ts';
 import { windowParams } from '../graph/filters.ts';
-import { isActor, toLinks, type Link, type RawLink } from '../graph/links.ts';
-import { brief, GraphBuilder, type Graph, type NodeBrief } from '../graph/shape.ts';
+import { isActor, linkedRow, type Link } from '../graph/links.ts';
+import { brief, GraphBuilder, textOrNull, type Graph, type NodeBrief } from '../graph/shape.ts';
 import { timelineQuery } from './queries.ts';
 
 export interface TimelineItem extends NodeBrief {
@@ -35,30 +34,24 @@ export interface Timeline {
   graph: Graph;
 }
 
-const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
 
 export async function timeline(gateway: Gateway, window: { from?: string | undefined; to?: string | undefined }): Promise<Timeline> {
   const res = await gateway.read(timelineQuery(window), windowParams(window));
   const b = new GraphBuilder();
   const items = res.records.map((r): TimelineItem => {
-    const e = r.get('e') as Node;
-    const raw = r.get('links') as RawLink[];
-    b.addValue(e);
-    b.addValue(raw);
-    const links = toLinks(e, raw);
-    const p = e.properties as Record<string, unknown>;
+    const { node: e, props: p, links } = linkedRow(r, 'e', b);
     const isParty = (l: Link) => l.direction === 'in' && isActor(l);
     return {
       ...brief(e),
-      kind: str(p['kind']),
-      status: str(p['status']),
+      kind: textOrNull(p['kind']),
+      status: textOrNull(p['status']),
       date: String(p['startDate'] ?? p['date'] ?? p['endDate']),
-      startDate: str(p['startDate']),
-      endDate: str(p['endDate']),
-      datePrecision: str(p['datePrecision']),
+      startDate: textOrNull(p['startDate']),
+      endDate: textOrNull(p['endDate']),
+      datePrecision: textOrNull(p['datePrecision']),
       dateInferred: p['dateInferred'] === true,
-      dateNote: str(p['dateNote']),
-      description: str(p['description']),
+      dateNote: textOrNull(p['dateNote']),
+      description: textOrNull(p['description']),
       parties: links.filter(isParty),
       related: links.filter((l) => !isParty(l)),
       sources: r.get('sources') as string[],
