@@ -14,13 +14,8 @@ export const PRIMARY_LABELS = ['Agreement', 'Person', 'Country', 'Organization',
 /** Labels whose dates place them on the timeline. */
 export const TIMELINE_LABELS: ReadonlySet<string> = new Set(['Agreement', 'Event']);
 
-export interface NodeData {
-  id: string;
-  labels: string[];
-  /** The label that decides shape and colour. */
-  primary: string;
-  kind?: string;
-  status?: string;
+/** The names an element carries in the scene, per language. */
+export interface Labelled {
   label_en: string;
   label_ar: string;
   label_both: string;
@@ -28,23 +23,26 @@ export interface NodeData {
   caption_en: string;
   caption_ar: string;
   caption_both: string;
+}
+
+export interface NodeData extends Labelled {
+  id: string;
+  labels: string[];
+  /** The label that decides shape and colour. */
+  primary: string;
+  kind?: string;
+  status?: string;
   /** Timeline span in months (see dates.ts) when the node is dated. */
   tStart?: number;
   tEnd?: number;
   props: Props;
 }
 
-export interface EdgeData {
+export interface EdgeData extends Labelled {
   id: string;
   source: string;
   target: string;
   type: string;
-  label_en: string;
-  label_ar: string;
-  label_both: string;
-  caption_en: string;
-  caption_ar: string;
-  caption_both: string;
   props: Props;
 }
 
