@@ -427,7 +427,15 @@ export class Scene {
   }
 
   totals(): { nodes: number; edges: number } {
+    if (this.building) return this.buildingTotals();
     return { nodes: this.cy.nodes().length, edges: this.cy.edges().length };
+  }
+
+  /** While a big scene builds, its figures come from the reply, not from the part Cytoscape has taken in. */
+  private buildingTotals(): { nodes: number; edges: number } {
+    let nodes = 0;
+    for (const el of this.building?.elements.values() ?? []) if (el.group === 'nodes') nodes++;
+    return { nodes, edges: (this.building?.elements.size ?? 0) - nodes };
   }
 
   /** Whether any node the user hid is in the scene (to enable "show hidden"). */
@@ -445,6 +453,18 @@ export class Scene {
     const types = new Map<string, number>();
     const looks = new Set<string>();
     const statuses = new Set<string>();
+    if (this.building) {
+      // The reply's figures while Cytoscape takes it in (the window is drawn once it has).
+      for (const { group, data } of this.building.elements.values()) {
+        const d = data as unknown as NodeData & EdgeData;
+        if (group === 'nodes') {
+          labels.set(d.primary, (labels.get(d.primary) ?? 0) + 1);
+          looks.add(lookFor(d.primary, d.kind).key);
+          if (d.primary === 'Agreement' && d.status) statuses.add(d.status);
+        } else types.set(d.type, (types.get(d.type) ?? 0) + 1);
+      }
+      return { labels, types, looks, statuses };
+    }
     const outOfWindow = this.cy.nodes('.t-hidden');
     // Edges hang on their ends: one whose end the window hides is out of it too.
     const edgesOut = outOfWindow.empty() ? undefined : new Set(outOfWindow.connectedEdges().map((e) => e.id()));
@@ -929,6 +949,7 @@ export class Scene {
   }
 
   visibleCounts(): { nodes: number; edges: number } {
+    if (this.building) return this.buildingTotals();
     // Counted from what is hidden (usually little), which is cheaper than filtering everything.
     const hidden = hiddenElements(this.cy);
     return { nodes: this.cy.nodes().length - hidden.nodes().length, edges: this.cy.edges().length - hidden.edges().length };
