@@ -41,6 +41,12 @@ export interface ReplyCacheStats {
   bytes: number;
 }
 
+/**
+ * A reply bigger than this share of the budget is served but not kept. A quarter: the whole-graph view of 20,000
+ * nodes is about 9 MB of JSON, the costliest reply to make again, and must fit the default 64 MB budget.
+ */
+const MAX_ENTRY_SHARE = 4;
+
 export class ReplyCache {
   private readonly entries = new Map<string, CachedReply>();
   private bytes = 0;
@@ -76,7 +82,7 @@ export class ReplyCache {
   set(key: string, body: Buffer, version: number): CachedReply {
     const entry: CachedReply = { body, etag: etagOf(body), version, storedAt: this.now() };
     this.dropIfStale();
-    if (version !== this.version.get() || body.length > this.settings.maxBytes / 8) return entry;
+    if (version !== this.version.get() || body.length > this.settings.maxBytes / MAX_ENTRY_SHARE) return entry;
     const old = this.entries.get(key);
     if (old) this.delete(key, old);
     this.entries.set(key, entry);

@@ -63,6 +63,13 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths[..$maxPaths] 
  * The whole (filtered) graph when it fits in $limit nodes, else the $limit nodes of highest degree, and the
  * kept relationships among the chosen nodes. The degree counts relationships of the kept types, read from
  * the store's degree counters (no expansion), so ranking a large graph stays cheap.
+ *
+ * A big overview is tens of thousands of nodes and relationships, so the reply is shaped for the driver:
+ * nodes as [id, labels, properties] and relationships as [elementId, type, source id, target id, properties],
+ * plain lists and maps rather than Node and Relationship structures, sent in rows of at most $batch of each.
+ * neo4j-driver reads a message that spans many Bolt chunks byte by byte through a list of the chunks, so one
+ * record holding every node costs seconds; a record per item costs Neo4j as much. There is always one row,
+ * for `total` and `truncated`.
  */
 export function overviewQuery(f: ExploreFilter): string {
   const label = labelExpression(f);
@@ -78,15 +85,23 @@ CALL () {
   WITH n, ${degreeExpression(f, 'n')} AS degree
   ORDER BY degree DESC, n.id
   LIMIT $limit
-  RETURN collect(n) AS ns
+  RETURN collect(n) AS ns, collect([${publicId('n')}, labels(n), properties(n)]) AS nodes
 }
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r${typeExpression(f)}]->(b)
   WHERE b IN ns${relOk.length ? ' AND ' + relOk.join(' AND ') : ''}
-  RETURN collect(r) AS rels
+  RETURN collect([elementId(r), type(r), ${publicId('a')}, ${publicId('b')}, properties(r)]) AS edges
 }
-RETURN ns, rels, total, total > size(ns) AS truncated`;
+WITH nodes, edges, total, total > size(ns) AS truncated
+WITH nodes, edges, total, truncated, CASE WHEN size(nodes) > size(edges) THEN size(nodes) ELSE size(edges) END AS longest
+UNWIND range(0, CASE WHEN longest > 0 THEN longest - 1 ELSE 0 END, $batch) AS i
+RETURN nodes[i..i + $batch] AS nodes, edges[i..i + $batch] AS edges, total, truncated`;
+}
+
+/** The public id of node `v` as shape.ts's nodeId gives it: its slug, else its elementId. */
+function publicId(v: string): string {
+  return `CASE WHEN ${v}.id IS :: STRING NOT NULL AND ${v}.id <> '' THEN ${v}.id ELSE elementId(${v}) END`;
 }
 
 /** Degree of node `v` over the kept relationship types, from degree counters. */

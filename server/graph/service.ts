@@ -10,16 +10,20 @@ import { windowParams, type ExploreFilter } from './filters.ts';
 import { NODE_DETAILS, neighbourhoodQuery, overviewQuery, pathsQuery } from './queries.ts';
 import {
   brief,
+  edgesOfRows,
   GraphBuilder,
   nodeId,
+  nodesOfRows,
   pathRef,
   toGraphEdge,
   toGraphNode,
+  type EdgeRow,
   type Graph,
   type GraphEdge,
   type GraphNode,
   type JsonObject,
   type NodeBrief,
+  type NodeRow,
   type PathRef,
 } from './shape.ts';
 
@@ -90,14 +94,23 @@ export interface OverviewInput extends ExploreFilter {
   limit: number;
 }
 
+/**
+ * Nodes and relationships per record of the overview's reply: a record of this many of each (about 15 KB)
+ * spans few Bolt chunks, which the driver decodes fast.
+ */
+const OVERVIEW_BATCH = 60;
+
 export async function overview(gateway: Gateway, schema: SchemaCache, input: OverviewInput): Promise<Graph & { total: number }> {
   await checkFilter(schema, input);
-  const res = await gateway.read(overviewQuery(input), { limit: neo4j.int(input.limit), ...windowParams(input) });
-  const rec = res.records[0];
-  const b = new GraphBuilder();
-  b.addValue(rec?.get('ns'));
-  b.addValue(rec?.get('rels'));
-  return { ...b.build(Boolean(rec?.get('truncated'))), total: Number(rec?.get('total') ?? 0) };
+  const res = await gateway.read(overviewQuery(input), { limit: neo4j.int(input.limit), batch: neo4j.int(OVERVIEW_BATCH), ...windowParams(input) });
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const rec of res.records) {
+    for (const n of nodesOfRows(rec.get('nodes') as NodeRow[])) nodes.push(n);
+    for (const e of edgesOfRows(rec.get('edges') as EdgeRow[])) edges.push(e);
+  }
+  const first = res.records[0];
+  return { nodes, edges, truncated: Boolean(first?.get('truncated')), total: Number(first?.get('total') ?? 0) };
 }
 
 /** One quote a source gives, and the fact (relationship) it supports. */

@@ -63,6 +63,29 @@ export function toGraphEdge(rel: Relationship, source: string, target: string): 
   return { id: rel.elementId, type: rel.type, source, target, properties: toJsonObject(rel.properties) };
 }
 
+/** A node returned as plain values: [public id, labels, properties] (the overview's rows). */
+export type NodeRow = [id: string, labels: string[], properties: Record<string, unknown>];
+/** A relationship returned as plain values: [elementId, type, source id, target id, properties]. */
+export type EdgeRow = [id: string, type: string, source: string, target: string, properties: Record<string, unknown>];
+
+/**
+ * Graph nodes from rows of plain values. Most nodes share a handful of label sets: each set is sorted once
+ * and its array shared.
+ */
+export function nodesOfRows(rows: readonly NodeRow[]): GraphNode[] {
+  const sorted = new Map<string, string[]>();
+  return rows.map(([id, labels, properties]) => {
+    const key = labels.join('\u0000');
+    let own = sorted.get(key);
+    if (!own) sorted.set(key, (own = sortLabels(labels)));
+    return { id, labels: own, properties: toJsonObject(properties) };
+  });
+}
+
+export function edgesOfRows(rows: readonly EdgeRow[]): GraphEdge[] {
+  return rows.map(([id, type, source, target, properties]) => ({ id, type, source, target, properties: toJsonObject(properties) }));
+}
+
 function toJsonObject(props: Record<string, unknown>): JsonObject {
   const out: JsonObject = {};
   for (const key of Object.keys(props)) out[key] = toJson(props[key]);

@@ -55,8 +55,8 @@ describe('the reply cache', () => {
     expect(cache.stats().bytes).toBeLessThanOrEqual(800);
     expect(cache.get('a')).toBeDefined();
     expect(cache.get('b')).toBeUndefined();
-    // A reply bigger than an eighth of the budget is served but not kept.
-    cache.set('big', body('x'.repeat(101)), 0);
+    // A reply bigger than a quarter of the budget is served but not kept.
+    cache.set('big', body('x'.repeat(201)), 0);
     expect(cache.get('big')).toBeUndefined();
   });
 
