@@ -8,11 +8,6 @@ import { defineConfig } from 'vitest/config';
  * these 2-core machines skews them.
  */
 const timing = ['tests/integration/bounded.test.ts', 'tests/integration/load.test.ts', 'tests/integration/fault.test.ts', 'tests/integration/bench-smoke.test.ts'];
-/**
- * Browser files run by the `integration` process rather than the `e2e` one, so the two processes side by side
- * take about as long as each other (the browser files alone would take far longer than the API files).
- */
-const browserInIntegration = ['tests/e2e/snapshots.test.ts'];
 
 const withNeo4j = { globalSetup: ['tests/setup/global-neo4j.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 180_000 };
 
@@ -21,8 +16,8 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts', ...browserInIntegration], exclude: timing, ...withNeo4j } },
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], exclude: browserInIntegration, ...withNeo4j } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], exclude: timing, ...withNeo4j } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...withNeo4j } },
       { test: { name: 'timing', include: timing, ...withNeo4j } },
     ],
   },
