@@ -192,11 +192,14 @@ export async function benchApi(opts: {
   work: WorkItem[];
   clients?: number[];
   seconds?: number;
+  /** Length of each warm-up run (HTTP, then the driver) before a work is measured; 2 s by default. */
+  warmUpSeconds?: number;
   log?: (m: string) => void;
 }): Promise<ApiRow[]> {
   const log = opts.log ?? (() => {});
   const clients = opts.clients ?? [1, 8, 32];
   const seconds = opts.seconds ?? 8;
+  const warmUp = opts.warmUpSeconds ?? 2;
   const server = await startServer(opts.neo4jUri);
   const driver = neo4j.driver(opts.neo4jUri, neo4j.auth.basic('neo4j', 'unused'), { maxConnectionPoolSize: 100 });
   const rows: ApiRow[] = [];
@@ -204,8 +207,8 @@ export async function benchApi(opts: {
     for (const work of opts.work) {
       // Warm both paths (JIT on both sides, query plans in Neo4j's cache).
       await primeHttp(server.url, work);
-      await runHttp(server.url, work, 4, 2);
-      await runRaw(driver, work, 4, 2);
+      await runHttp(server.url, work, 4, warmUp);
+      await runRaw(driver, work, 4, warmUp);
       for (const c of clients) {
         const { hits: _misses, ...api } = await runHttp(server.url, work, c, seconds, { fresh: true });
         const raw = await runRaw(driver, work, c, seconds);

@@ -2,7 +2,7 @@
 /**
  * `npm test`: the Vitest projects in the order that is both fast and fair on a 2-core machine.
  *
- *   1. unit (files in parallel, seconds);
+ *   1. unit (files in parallel, seconds), beside it the seeded Neo4j store the later runs copy (built when missing);
  *   2. integration and e2e side by side, as two Vitest processes, each on its own Neo4j and one file at a time;
  *   3. timing (deadlines, health under load, the load and fault runs, the benchmark smoke run), alone.
  *
@@ -58,7 +58,17 @@ const phase = async (name, runs) => {
   return codes.every((c) => c === 0);
 };
 
-let ok = await phase('unit', [vitest(['--project', 'unit'])]);
+/**
+ * The seeded Neo4j store the local DBMSs of the tests start from (tests/setup/seeded-store.ts), built beside the
+ * unit tests when missing; with NEO4J_URI set there is nothing to build.
+ */
+const seededStore = () =>
+  new Promise((resolve) => {
+    const child = spawn('npx', ['tsx', 'tests/setup/seeded-store.ts'], { env, stdio: 'inherit' });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+
+let ok = await phase('unit (and the seeded store)', [vitest(['--project', 'unit']), seededStore()]);
 if (ok) ok = await phase('integration and e2e', [vitest(['--project', 'integration'], '[integration]'), vitest(['--project', 'e2e'], '[e2e]')]);
 if (ok) ok = await phase('timing', [vitest(['--project', 'timing'])]);
 

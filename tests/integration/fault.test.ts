@@ -13,8 +13,9 @@ import { createApp } from '../../server/app.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4jProcess } from '../../server/neo4j/local.ts';
 import { Gateway } from '../../server/neo4j/gateway.ts';
 import { connect, createDriver, waitForBolt } from '../../server/neo4j/provision.ts';
-import { seedDatabase } from '../../server/seed/seed.ts';
+import { countGraph } from '../../server/seed/seed.ts';
 import { testConfig } from '../setup/db.ts';
+import { copySeededStore } from '../setup/seeded-store.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-fault-'));
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
@@ -43,13 +44,15 @@ interface Outcome {
 describe('Neo4j killed under load', () => {
   it('answers 503 + Retry-After while it is down, recovers by itself, and loses nothing', async () => {
     const port = await freePort(0);
+    // The seeded graph, copied in (tests/setup/seeded-store.ts) rather than seeded anew.
+    await copySeededStore(dataDir);
     let neo: LocalNeo4jProcess = await startLocalNeo4j({ dataDir, preferredPort: port });
     cleanups.push(() => neo.stop());
     const db = connect(neo.uri);
     const { driver } = db;
     cleanups.push(() => driver.close());
     await waitForBolt(driver, undefined, 60_000);
-    await seedDatabase(new Gateway(db));
+    expect((await countGraph(new Gateway(db))).nodes).toBeGreaterThan(0);
 
     const app = createApp({ config: testConfig(), db, neo4jMode: 'local' });
     const { base, server } = await listen(app);

@@ -319,6 +319,7 @@ describe('pictures', () => {
 });
 
 describe('permanence', () => {
+  // Two full seeds: the run's DBMS starts on a copy of the seeded store, so these may be its first (cold) ones.
   it('serves a snapshot unchanged — JSON and pictures, byte for byte — after a restart and a re-seed', async () => {
     const id = await create({ title: 'Before the re-seed', ...frozenView(graph) });
     const json1 = (await getBytes(app, `/api/snapshots/${id}`)).body as Buffer;
@@ -350,7 +351,7 @@ describe('permanence', () => {
     }
     const title = await db.driver.executeQuery('MATCH (s:Source {id: $id}) RETURN s.title AS t', { id: sourceId }, { database: db.database });
     expect(title.records[0]!.get('t')).toBe(stored.sources[0]!.title);
-  });
+  }, 240_000);
 });
 
 describe('schemas', () => {

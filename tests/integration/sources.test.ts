@@ -17,6 +17,7 @@ import { provisionNeo4j, type Neo4jHandle } from '../../server/neo4j/provision.t
 import { seedDatabase } from '../../server/seed/seed.ts';
 import { evidenceReply, sourceReply, sourcesReply } from '../../server/sources/schemas.ts';
 import { fingerprint } from '../setup/checksum.ts';
+import { copySeededStore } from '../setup/seeded-store.ts';
 import { ERDOGAN, makeApp, type TestApp } from './api-helpers.ts';
 
 const PK = 'source-political-keys-kuwait-turkey-defence-agreement';
@@ -119,12 +120,12 @@ describe('ingest (own database)', () => {
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-explorer-ingest-test-'));
     seedDir = path.join(tmp, 'seed');
-    db = await provisionNeo4j(loadConfig({ NEO4J_PROVIDER: 'local', NEO4J_LOCAL_HEAP: '512m', LOG_LEVEL: 'silent' }), {
-      dataDir: path.join(tmp, 'neo4j'),
-      preferredPort: 0,
-    });
+    // A copy of the seeded store (tests/setup/seeded-store.ts): what seeding from the generated scripts writes.
+    const dataDir = path.join(tmp, 'neo4j');
+    await copySeededStore(dataDir);
+    db = await provisionNeo4j(loadConfig({ NEO4J_PROVIDER: 'local', NEO4J_LOCAL_HEAP: '512m', LOG_LEVEL: 'silent' }), { dataDir, preferredPort: 0 });
     gateway = new Gateway(db, { timeoutMs: 60_000 });
-    await seedDatabase(gateway);
+    if (db.mode !== 'local') await seedDatabase(gateway);
   });
   afterAll(async () => {
     await db?.stop();

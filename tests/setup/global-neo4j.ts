@@ -9,7 +9,8 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../server/config.ts';
 import { provisionNeo4j, type Neo4jHandle } from '../../server/neo4j/provision.ts';
 import { Gateway } from '../../server/neo4j/gateway.ts';
-import { seedDatabase, type GraphCounts } from '../../server/seed/seed.ts';
+import { countGraph, seedDatabase, type GraphCounts } from '../../server/seed/seed.ts';
+import { copySeededStore, usesLocalStore } from './seeded-store.ts';
 
 type Provided = { uri: string; user: string; password: string; database: string | undefined; mode: string };
 
@@ -34,10 +35,14 @@ const instances: Map<string, Instance> = ((globalThis as { __kgTestNeo4j?: Map<s
 async function start(): Promise<{ provided: Provided; stop: () => Promise<void> }> {
   const config = loadConfig();
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-explorer-test-neo4j-'));
+  const log = (m: string) => console.log(`[neo4j] ${m}`);
+  // A local DBMS starts on a copy of the seeded store (tests/setup/seeded-store.ts) instead of seeding anew.
+  const copied = usesLocalStore(config);
+  if (copied) await copySeededStore(tmpDir, log);
   const handle: Neo4jHandle = await provisionNeo4j(config, {
     dataDir: tmpDir,
     preferredPort: 0,
-    log: (m) => console.log(`[neo4j] ${m}`),
+    log,
   });
   const stop = async () => {
     await handle.stop();
@@ -45,7 +50,7 @@ async function start(): Promise<{ provided: Provided; stop: () => Promise<void> 
   };
   let counts: GraphCounts;
   try {
-    counts = await seedDatabase(new Gateway(handle));
+    counts = copied && handle.mode === 'local' ? await countGraph(new Gateway(handle)) : await seedDatabase(new Gateway(handle));
   } catch (err) {
     await stop();
     throw err;
