@@ -9,7 +9,7 @@ import { t } from '../i18n.ts';
 import { coerceParams } from '../param-form.ts';
 import { querySpecs, queryTitle } from '../queries-panel.ts';
 import type { Scene } from '../scene/scene.ts';
-import { openSnapshotInScene } from '../snapshot-ui.ts';
+import { openSnapshotInScene, snapshotIdFromUrl } from '../snapshot-ui.ts';
 import { appStateFromSearch, type AppState, type AppStore } from '../state/app-state.ts';
 import { sourceKey } from '../view-state.ts';
 import { pictureFromSearch, type LinkPicture } from '../link-picture.ts';
@@ -241,6 +241,10 @@ export class ViewLoader {
     this.watching = false;
     const wasDown = this.page.bannerShown;
     this.page.banner(undefined);
-    if (wasDown && this.page.state !== 'ready') void this.load(undefined, { picture: this.pendingPicture });
+    // Only a view that failed is loaded again: one still loading (a snapshot being reopened) finishes itself,
+    // and loading the state's source over it would replace the snapshot with the default view.
+    if (!wasDown || this.page.state !== 'error') return;
+    const snapshot = snapshotIdFromUrl(location.search);
+    void (snapshot ? this.reopenSnapshot(snapshot) : this.load(undefined, { picture: this.pendingPicture }));
   }
 }
