@@ -64,7 +64,7 @@ export class CypherService {
   ) {
     const c = config.cypher;
     this.bounds = { maxLength: c.maxLength, maxTokens: c.maxTokens, maxDepth: c.maxDepth, maxChain: c.maxChain };
-    this.slots = Array.from({ length: c.workers }, () => ({ worker: undefined, cancelling: 0, pending: new Map<number, Pending>() }));
+    this.slots = Array.from({ length: c.workers }, () => ({ worker: undefined, cancelling: 0, pending: new Map<number, Pending>(), inWorker: new Set<number>() }));
   }
 
   /** The text to run, or a 400: the read-only check and the size bounds, in microseconds. */
@@ -161,9 +161,11 @@ export class CypherService {
     // (its module graph and driver) would otherwise eat into that query's deadline, e.g. the first query sent
     // past a worker stuck on a huge result.
     for (const s of this.slots) this.ensureWorker(s);
-    // Not to a worker that has not acknowledged a cancellation (it may be stuck decoding a huge result).
+    // Not to a worker that has not acknowledged a cancellation (it may be stuck decoding a huge result). Among
+    // the others, to the one with the fewest queries still in hand, given up ones included: a query given up
+    // holds one of its worker's connections until Neo4j has actually stopped it, which can take seconds.
     const healthy = this.slots.filter((s) => !s.cancelling);
-    const slot = (healthy.length ? healthy : this.slots).reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const slot = (healthy.length ? healthy : this.slots).reduce((a, b) => (b.inWorker.size < a.inWorker.size ? b : a));
     const worker = this.ensureWorker(slot);
     const id = this.nextId++;
     const msg = message(id);
@@ -185,6 +187,7 @@ export class CypherService {
         },
         message: msg,
       });
+      slot.inWorker.add(id);
       worker.postMessage(msg);
     });
   }
@@ -225,6 +228,7 @@ export class CypherService {
     worker.unref();
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'cancelled') return;
+      slot.inWorker.delete(msg.id);
       const p = slot.pending.get(msg.id);
       if (!p) return;
       slot.pending.delete(msg.id);
@@ -251,12 +255,16 @@ export class CypherService {
     if (slot.worker !== worker) return;
     slot.worker = undefined;
     slot.cancelling = 0;
+    slot.inWorker.clear();
     void worker.terminate();
     if (opts.resend && slot.pending.size) {
       // The worker was stuck on a query already given up: the others it held are read-only, so they go to a
       // fresh worker, still under their own deadlines.
       const fresh = this.ensureWorker(slot);
-      for (const p of slot.pending.values()) fresh.postMessage(p.message);
+      for (const [id, p] of slot.pending) {
+        slot.inWorker.add(id);
+        fresh.postMessage(p.message);
+      }
       return;
     }
     for (const [id, p] of slot.pending) {
@@ -271,7 +279,10 @@ interface WorkerSlot {
   worker: Worker | undefined;
   /** Cancellations sent and not yet acknowledged. */
   cancelling: number;
+  /** Queries awaiting an answer, by id. */
   readonly pending: Map<number, Pending>;
+  /** Ids of the queries the worker holds, until it answers them: also those given up, which may still run in Neo4j. */
+  readonly inWorker: Set<number>;
 }
 
 const restarted = () => new ApiError(503, 'cypher_restarted', 'The query runner was restarted while this query ran; try again.', undefined, { 'Retry-After': '1' });

@@ -13,6 +13,8 @@ import { createApp } from '../../server/app.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4jProcess } from '../../server/neo4j/local.ts';
 import { Gateway } from '../../server/neo4j/gateway.ts';
 import { connect, createDriver, waitForBolt } from '../../server/neo4j/provision.ts';
+import { SchemaCache } from '../../server/schema/cache.ts';
+import { search } from '../../server/search/service.ts';
 import { countGraph } from '../../server/seed/seed.ts';
 import { testConfig } from '../setup/db.ts';
 import { copySeededStore } from '../setup/seeded-store.ts';
@@ -100,11 +102,17 @@ describe('Neo4j killed under load', () => {
     phase = 'restarting';
     neo = await startLocalNeo4j({ dataDir, preferredPort: port });
     expect(neo.port).toBe(port);
-    // Ready = a fresh Bolt connection answers RETURN 1 (the store may still be recovering after the JVM prints).
+    // Ready = a fresh connection of its own gets the search answered. Neo4j answers RETURN 1 first, then takes
+    // seconds more to answer its first search (a cold JVM opening its indexes and planning): that part is Neo4j's,
+    // and what is measured below is the API's own way back once Neo4j answers.
     const probe = createDriver(neo.uri, 'neo4j', '');
     await waitForBolt(probe, undefined, 60_000);
+    const boltAt = Date.now();
+    const probeGateway = new Gateway({ driver: probe, database: undefined });
+    await search(probeGateway, new SchemaCache(probeGateway), { q: 'kuwait', limit: 20 });
     await probe.close();
     const readyAt = Date.now();
+    console.log(`Neo4j answered RETURN 1, then its first search ${readyAt - boltAt} ms later`);
     phase = 'after';
     let recoveredAt: number | undefined;
     while (Date.now() - readyAt < 20_000) {
@@ -127,7 +135,8 @@ describe('Neo4j killed under load', () => {
     }, {});
     console.log('fault outcomes', summary, 'recovered in', recoveredAt! - readyAt, 'ms');
     expect(recoveredAt, 'the API recovered by itself').toBeDefined();
-    expect(recoveredAt! - readyAt).toBeLessThanOrEqual(5_000);
+    // The gateway retries a transient failure for up to a second; the rest is room for a busy machine.
+    expect(recoveredAt! - readyAt).toBeLessThanOrEqual(3_000);
 
     const down = outcomes.filter((o) => o.phase === 'down');
     expect(down.length).toBeGreaterThan(0);
