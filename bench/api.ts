@@ -44,6 +44,12 @@ export interface ApiRow {
   hitRpsRatio: number;
   /** Share of the hit run's replies that said `X-Cache: hit`. */
   hitShare: number;
+  /**
+   * The HTTP floor at this many clients: GET /api/health, the app's cheapest route (a reading held in memory,
+   * Neo4j asked at most once a second) through the same middleware, with autocannon on the same cores. No
+   * route that does any work answers faster or more often than this.
+   */
+  floor: { p50: number; rps: number };
 }
 
 /**
@@ -204,6 +210,14 @@ export async function benchApi(opts: {
   const driver = neo4j.driver(opts.neo4jUri, neo4j.auth.basic('neo4j', 'unused'), { maxConnectionPoolSize: 100 });
   const rows: ApiRow[] = [];
   try {
+    const floorWork: WorkItem = { name: 'HTTP floor', http: [{ method: 'GET', path: '/api/health' }], raw: [] };
+    await runHttp(server.url, floorWork, 4, warmUp);
+    const floors = new Map<number, ApiRow['floor']>();
+    for (const c of clients) {
+      const f = await runHttp(server.url, floorWork, c, seconds);
+      floors.set(c, { p50: f.p50, rps: Number(f.rps.toFixed(1)) });
+      log(`api: HTTP floor (GET /api/health) x${c}: p50 ${f.p50} ms, ${Math.round(f.rps)} rps, errors ${f.errors}`);
+    }
     for (const work of opts.work) {
       // Warm both paths (JIT on both sides, query plans in Neo4j's cache).
       await primeHttp(server.url, work);
@@ -225,6 +239,7 @@ export async function benchApi(opts: {
           rpsRatio: Number((api.rps / Math.max(raw.rps, 0.01)).toFixed(2)),
           hitRpsRatio: Number((hit.rps / Math.max(raw.rps, 0.01)).toFixed(2)),
           hitShare: Number((hits / Math.max(1, hit.requests)).toFixed(3)),
+          floor: floors.get(c)!,
         };
         rows.push(row);
         log(

@@ -57,12 +57,12 @@ export function markdown(r: BenchReport): string {
     out.push(
       'Misses are sent with `Cache-Control: no-cache` (Neo4j answers every one); hits are the same requests answered from the reply cache.',
       '',
-      '| API work | clients | miss p50 / p99 ms | driver p50 / p99 ms | miss p50 ratio | miss rps | driver rps | miss rps ratio | hit p50 ms | hit rps | hit rps ratio | hits | errors |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      '| API work | clients | miss p50 / p99 ms | driver p50 / p99 ms | miss p50 ratio | miss rps | driver rps | miss rps ratio | hit p50 ms | hit rps | hit rps ratio | hits | errors | HTTP floor p50 ms / rps |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const a of r.api) {
       out.push(
-        `| ${a.work} | ${a.clients} | ${a.api.p50} / ${a.api.p99} | ${a.raw.p50} / ${a.raw.p99} | ${a.p50Ratio} | ${Math.round(a.api.rps)} | ${Math.round(a.raw.rps)} | ${a.rpsRatio} | ${a.hit.p50} | ${Math.round(a.hit.rps)} | ${a.hitRpsRatio} | ${Math.round(a.hitShare * 100)}% | ${a.api.errors + a.raw.errors + a.hit.errors} |`,
+        `| ${a.work} | ${a.clients} | ${a.api.p50} / ${a.api.p99} | ${a.raw.p50} / ${a.raw.p99} | ${a.p50Ratio} | ${Math.round(a.api.rps)} | ${Math.round(a.raw.rps)} | ${a.rpsRatio} | ${a.hit.p50} | ${Math.round(a.hit.rps)} | ${a.hitRpsRatio} | ${Math.round(a.hitShare * 100)}% | ${a.api.errors + a.raw.errors + a.hit.errors} | ${a.floor.p50} / ${Math.round(a.floor.rps)} |`,
       );
     }
     out.push('');
@@ -91,9 +91,12 @@ function targets(r: BenchReport): BenchReport['targets'] {
   }
   for (const a of r.api ?? []) {
     if (a.clients !== 32) continue;
-    t.push({ target: `${a.work}: cache-miss p50 ≤ 1.15× driver at 32 clients`, measured: `${a.p50Ratio}×`, met: a.p50Ratio <= 1.15 });
+    // What the HTTP hop alone allows: the floor's p50 added to the driver's, and the floor's rate against the driver's.
+    const floorP50 = Number(((a.raw.p50 + a.floor.p50) / Math.max(a.raw.p50, 0.01)).toFixed(2));
+    const floorRps = Number((a.floor.rps / Math.max(a.raw.rps, 0.01)).toFixed(2));
+    t.push({ target: `${a.work}: cache-miss p50 ≤ 1.15× driver at 32 clients`, measured: `${a.p50Ratio}× (driver + HTTP floor: ${floorP50}×)`, met: a.p50Ratio <= 1.15 });
     t.push({ target: `${a.work}: cache-miss throughput ≥ 0.85× driver at 32 clients`, measured: `${a.rpsRatio}×`, met: a.rpsRatio >= 0.85 });
-    t.push({ target: `${a.work}: cache-hit throughput ≥ 3× driver at 32 clients`, measured: `${a.hitRpsRatio}× (${Math.round(a.hitShare * 100)}% hits)`, met: a.hitRpsRatio >= 3 });
+    t.push({ target: `${a.work}: cache-hit throughput ≥ 3× driver at 32 clients`, measured: `${a.hitRpsRatio}× (${Math.round(a.hitShare * 100)}% hits; the HTTP floor is ${floorRps}× the driver)`, met: a.hitRpsRatio >= 3 });
   }
   for (const b of r.browser ?? []) {
     if (b.scene.startsWith('5,000')) t.push({ target: `5k scene, ${b.renderer}, ${b.flags}: a click answered ≤ 500 ms after the reply`, measured: `${b.clickAnsweredMs} ms`, met: b.clickAnsweredMs >= 0 && b.clickAnsweredMs <= 500 });

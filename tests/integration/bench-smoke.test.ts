@@ -43,6 +43,8 @@ describe('benchmark smoke run', () => {
       expect(row.hit.requests, row.work).toBeGreaterThan(0);
       expect(row.hit.errors, `${row.work}: errors on hits`).toBe(0);
       expect(row.hitShare, `${row.work}: share of hits`).toBeGreaterThan(0.9);
+      // The HTTP floor was measured at the same number of clients.
+      expect(row.floor.rps, row.work).toBeGreaterThan(0);
     }
 
     const browser = await benchBrowser({ scenes: [300], quick: true, reuse: db });
