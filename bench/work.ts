@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { projectRoot } from '../server/config.ts';
+import { filterParams, windowParams } from '../server/graph/filters.ts';
 import { neighbourhoodQuery, pathsQuery } from '../server/graph/queries.ts';
 import { MAX_PATHS } from '../server/graph/service.ts';
 import { SEARCH } from '../server/search/queries.ts';
@@ -25,19 +26,19 @@ export async function apiWork(driver: Driver): Promise<WorkItem[]> {
   };
   const persons = await pick('Person', 40);
   const orgs = await pick('Organization', 20);
-  const noWindow = { windowFrom: null, windowTo: null };
+  const noFilter = { ...filterParams({}), ...windowParams({}) };
 
   const neighbourhood: WorkItem = {
     name: 'neighbourhood depth 2 (cap 500)',
     http: persons.map((p) => ({ method: 'GET', path: `/api/graph/neighbourhood?id=${encodeURIComponent(p.id)}&depth=2&limit=500` })),
-    raw: persons.map((p) => ({ cypher: neighbourhoodQuery({}, 2), params: { id: p.id, limit: neo4j.int(500), ...noWindow } })),
+    raw: persons.map((p) => ({ cypher: neighbourhoodQuery({}, 2), params: { id: p.id, limit: neo4j.int(500), ...noFilter } })),
   };
 
   const pairs = persons.slice(0, 20).map((p, i) => [p, persons[20 + i]!] as const);
   const paths: WorkItem = {
     name: 'shortest paths (max 4)',
     http: pairs.map(([a, b]) => ({ method: 'GET', path: `/api/graph/paths?from=${encodeURIComponent(a.id)}&to=${encodeURIComponent(b.id)}&maxLength=4` })),
-    raw: pairs.map(([a, b]) => ({ cypher: pathsQuery({}, 4), params: { from: a.id, to: b.id, maxPaths: neo4j.int(MAX_PATHS) } })),
+    raw: pairs.map(([a, b]) => ({ cypher: pathsQuery(4), params: { from: a.id, to: b.id, maxPaths: neo4j.int(MAX_PATHS), ...filterParams({}) } })),
   };
 
   const words = persons.map((p) => p.name.split(' ')[0]!);

@@ -4,8 +4,10 @@
  */
 import {
   labelExpression,
+  nodeKept,
   PROVENANCE_TYPE,
   quoteName,
+  relationshipKept,
   typeExpression,
   typePredicate,
   where,
@@ -21,9 +23,8 @@ import {
  * node. $limit counts the start node; one more is fetched to know whether the cap bit.
  */
 export function neighbourhoodQuery(f: ExploreFilter, depth: number): string {
-  const rel = `r${typeExpression(f)}${where(typePredicate(f, 'r'), windowPredicate(f, 'r'))}`;
-  const node = `x:${labelExpression(f)}${where(windowPredicate(f, 'x'))}`;
-  const induced = `r2${typeExpression(f)}`;
+  const rel = `r${where(relationshipKept('r'), windowPredicate(f, 'r'))}`;
+  const node = `x:Entity${where(nodeKept('x'), windowPredicate(f, 'x'))}`;
   return `
 MATCH (start:Entity {id: $id})
 OPTIONAL MATCH p = ANY SHORTEST (start) (()-[${rel}]-(${node})){1,${depth}} (m)
@@ -33,8 +34,8 @@ WITH start, collect(m) AS found
 WITH [start] + found[..$limit - 1] AS ns, size(found) > $limit - 1 AS truncated
 CALL (ns) {
   UNWIND ns AS a
-  MATCH (a)-[${induced}]->(b)
-  WHERE b IN ns${where(typePredicate(f, 'r2'), windowPredicate(f, 'r2')).replace(' WHERE', ' AND')}
+  MATCH (a)-[r2]->(b)
+  WHERE b IN ns${where(relationshipKept('r2'), windowPredicate(f, 'r2')).replace(' WHERE', ' AND')}
   RETURN collect(r2) AS rels
 }
 RETURN ns, rels, truncated`;
@@ -44,15 +45,13 @@ RETURN ns, rels, truncated`;
  * All shortest paths from $from to $to up to `maxLength` hops through kept nodes (the two ends themselves
  * are always allowed, so a path may end at a Source). Missing ends are reported, not hidden in "no path".
  */
-export function pathsQuery(f: ExploreFilter, maxLength: number): string {
-  const rel = `r${typeExpression(f)}${where(typePredicate(f, 'r'), windowPredicate(f, 'r'))}`;
-  const nodeOk = [`x:${labelExpression(f)}`, windowPredicate(f, 'x')].filter((p) => p !== 'true').join(' AND ');
+export function pathsQuery(maxLength: number): string {
   return `
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-  MATCH p = ALL SHORTEST (a) (()-[${rel}]-(x WHERE x = b OR (${nodeOk}))){1,${maxLength}} (b)
+  MATCH p = ALL SHORTEST (a) (()-[r WHERE ${relationshipKept('r')}]-(x WHERE x = b OR (x:Entity AND ${nodeKept('x')}))){1,${maxLength}} (b)
   WITH p LIMIT $maxPaths + 1
   RETURN collect(p) AS paths
 }

@@ -6,7 +6,7 @@ import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 import { notFound } from '../http/api-error.ts';
 import type { Gateway } from '../neo4j/gateway.ts';
 import type { SchemaCache } from '../schema/cache.ts';
-import { windowParams, type ExploreFilter } from './filters.ts';
+import { filterParams, windowParams, type ExploreFilter } from './filters.ts';
 import { NODE_DETAILS, neighbourhoodQuery, overviewQuery, pathsQuery } from './queries.ts';
 import {
   brief,
@@ -47,6 +47,7 @@ export async function neighbourhood(gateway: Gateway, schema: SchemaCache, input
   const res = await gateway.read(neighbourhoodQuery(input, input.depth), {
     id: input.id,
     limit: neo4j.int(input.limit),
+    ...filterParams(input),
     ...windowParams(input),
   });
   const rec = res.records[0];
@@ -74,12 +75,13 @@ export interface PathsResult {
 }
 
 export async function paths(gateway: Gateway, schema: SchemaCache, input: PathsInput): Promise<PathsResult> {
-  const filter: ExploreFilter = { types: input.types, labels: input.labels };
+  const filter = { types: input.types, labels: input.labels };
   await checkFilter(schema, filter);
-  const res = await gateway.read(pathsQuery(filter, input.maxLength), {
+  const res = await gateway.read(pathsQuery(input.maxLength), {
     from: input.from,
     to: input.to,
     maxPaths: neo4j.int(MAX_PATHS),
+    ...filterParams(filter),
   });
   const rec = res.records[0];
   if (!rec?.get('fromFound')) throw notFound(`No node with id ${JSON.stringify(input.from)} (from).`);

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { connect } from '../../server/neo4j/provision.ts';
 import { type Browsing, painted, pngDimensions, type RunningApp, sceneIdle, settled, shot, startApp, stateVersion, useExplorer, visibleCounts } from './harness.ts';
 
@@ -49,15 +49,16 @@ describe('explorer in the browser', () => {
     const counts = await visibleCounts(page);
     expect(counts.nodes).toBeGreaterThan(agreementIds.length);
     expect(counts.edges).toBeGreaterThan(0);
-    // Something was really drawn: the node layer holds painted pixels.
-    const painted = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#cy canvas[data-id="layer2-node"]')!;
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-      return n;
-    });
-    expect(painted).toBeGreaterThan(5000);
+    // Something was really drawn: the node layer holds painted pixels (Cytoscape paints on a later frame).
+    const paintedPixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('#cy canvas[data-id="layer2-node"]')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      });
+    await vi.waitFor(async () => expect(await paintedPixels()).toBeGreaterThan(5000), { timeout: 5_000, interval: 100 });
     expect(await page.locator('#legend li').count()).toBeGreaterThan(3);
     // Status drawn in the border: the under-negotiation agreement is dashed.
     const dashed = await page.evaluate(() => window.kgx!.cy().nodes('.s-under_negotiation').map((n) => n.style('border-style')));

@@ -1,6 +1,7 @@
 import neo4j, { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { labelExpression, quoteName, typeExpression, typePredicate, where, windowParams, windowPredicate } from '../../server/graph/filters.ts';
+import { filterParams, labelExpression, quoteName, typeExpression, typePredicate, where, windowParams, windowPredicate } from '../../server/graph/filters.ts';
+import { neighbourhoodQuery, pathsQuery } from '../../server/graph/queries.ts';
 import { GraphBuilder, graphOf, toJson } from '../../server/graph/shape.ts';
 import { cellText, formatCsv, formatTable } from '../../server/queries/format.ts';
 
@@ -78,6 +79,17 @@ describe('exploration filters', () => {
     expect(labelExpression({ labels: ['Person', 'Country'] })).toBe('Entity&(`Person`|`Country`)');
     expect(typeExpression({ types: ['PARTY_TO', 'SIGNED'] })).toBe(':`PARTY_TO`|`SIGNED`');
     expect(typeExpression({})).toBe('');
+  });
+
+  it('gives neighbourhood and paths their types and labels as parameters, so one query text (one plan) serves every combination', () => {
+    const a = { types: ['PARTY_TO', 'SIGNED'] };
+    const b = { types: ['MENTIONED_IN'], labels: ['Person', 'Country'] };
+    expect(neighbourhoodQuery(a, 2)).toBe(neighbourhoodQuery(b, 2));
+    expect(neighbourhoodQuery(a, 2)).not.toContain('PARTY_TO');
+    expect(filterParams({})).toEqual({ types: [], labels: [], provenance: false });
+    expect(filterParams(b)).toEqual({ types: ['MENTIONED_IN'], labels: ['Person', 'Country'], provenance: true });
+    expect(filterParams({ labels: ['Source'] }).provenance).toBe(true);
+    expect(pathsQuery(4)).toContain('$types');
   });
 
   it('only adds a date predicate for a window, with the end widened to its whole period', () => {
