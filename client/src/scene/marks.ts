@@ -8,7 +8,7 @@ import type { Viewport } from '../quick-picture.ts';
 
 export const defaults = {
   color: '#0f172a', // ring and name
-  plate: 'rgba(255, 255, 255, 0.92)', // behind the name, so it reads over edges
+  plate: '#ffffff', // behind the name, opaque: it reads over edges and hides the scene's own label beneath
   fontSize: 13, // px, on screen
   gap: 3, // px between the node and its ring
 };
@@ -32,29 +32,41 @@ export function drawMarks(canvas: HTMLCanvasElement, viewport: Viewport, marks: 
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   const { zoom, pan } = viewport;
+  // Zoomed in, the scene's labels grow with the zoom: the name grows with them, so its plate still covers them.
+  const font = o.fontSize * Math.max(1, zoom);
   for (const m of marks) {
     let x = pan.x + m.x * zoom;
     let y = pan.y + m.y * zoom;
-    let r = Math.max(4, m.r * zoom) + o.gap;
-    ctx.beginPath();
+    const line = new Path2D();
+    // From the node's lower edge: the scene's own label starts right there, and the plate hides it whole.
+    let plateTop: number;
+    let textTop: number;
     if (m.to) {
-      ctx.moveTo(x, y);
-      ctx.lineTo(pan.x + m.to.x * zoom, pan.y + m.to.y * zoom);
+      const tx = pan.x + m.to.x * zoom;
+      const ty = pan.y + m.to.y * zoom;
+      line.moveTo(x, y);
+      line.lineTo(tx, ty);
       // The name goes under the middle of the line.
-      x = (x + pan.x + m.to.x * zoom) / 2;
-      y = (y + pan.y + m.to.y * zoom) / 2;
-      r = o.gap;
-    } else ctx.arc(x, y, r, 0, Math.PI * 2);
-    ctx.lineWidth = m.selected ? 3 : 2;
-    ctx.strokeStyle = o.color;
-    ctx.stroke();
-    ctx.font = `${o.fontSize}px sans-serif`;
+      x = (x + tx) / 2;
+      y = (y + ty) / 2;
+      plateTop = y + o.gap;
+      textTop = plateTop + 3;
+    } else {
+      const inner = Math.max(4, m.r * zoom);
+      line.arc(x, y, inner + o.gap, 0, Math.PI * 2);
+      plateTop = y + inner;
+      textTop = y + inner + o.gap + 4;
+    }
+    ctx.font = `${font}px sans-serif`;
     const w = ctx.measureText(m.name).width;
     ctx.fillStyle = o.plate;
-    ctx.fillRect(x - w / 2 - 4, y + r + 2, w + 8, o.fontSize + 6);
+    ctx.fillRect(x - w / 2 - 4, plateTop, w + 8, textTop - plateTop + font + 4);
+    ctx.lineWidth = m.selected ? 3 : 2;
+    ctx.strokeStyle = o.color;
+    ctx.stroke(line);
     ctx.fillStyle = o.color;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    ctx.fillText(m.name, x, y + r + 5);
+    ctx.fillText(m.name, x, textTop);
   }
 }
