@@ -3,11 +3,11 @@
  * the other properties, and provenance — each source with its verbatim Arabic quote and English gloss.
  * Everything from the data is set as text.
  */
-import { api, ApiError } from './api.ts';
+import { api } from './api.ts';
 import { formatDate, precisionOfProps } from './dates.ts';
 import { ARABIC_RE, arabic, autoText, h } from './dom.ts';
 import { primaryLabel } from './graph-mapping.ts';
-import { kindName, labelName, nodeName, propertyKeysFor, propertyName, relationName, roleName, statusName, t, type Lang } from './i18n.ts';
+import { errorText, kindName, labelName, nodeName, propertyKeysFor, propertyName, relationName, roleName, statusName, t, type Lang } from './i18n.ts';
 import { swatch } from './search.ts';
 import type { AgreementLink, AgreementRow, ApiEdge, ApiNode, PropValue, Props, SourceRef } from './api-types.ts';
 
@@ -388,7 +388,7 @@ export function renderNodeDetails(host: HTMLElement, node: ApiNode, lang: Lang, 
   api
     .node(node.id)
     .then((d) => provenanceHost.replaceChildren(nodeProvenance(d.sources, lang, { id: node.id, name }, actions)))
-    .catch((err: unknown) => provenanceHost.replaceChildren(h('p', { class: 'error' }, err instanceof ApiError ? err.message : String(err))));
+    .catch((err: unknown) => provenanceHost.replaceChildren(h('p', { class: 'error' }, errorText(err, lang))));
 }
 
 export function renderEdgeDetails(host: HTMLElement, edge: ApiEdge, lang: Lang, actions: DetailsActions): void {

@@ -286,6 +286,14 @@ export const UI_STRINGS = {
     refitAfterNarrowing: 'Refit after narrowing',
     timelineMarks: 'Dated items: Enter selects one',
     listComma: ', ',
+    errNotFound: 'Not found: it may have been removed from the graph.',
+    errUnavailable: 'The graph database is not reachable right now; try again shortly.',
+    errTimeout: 'This took too long and was stopped.',
+    errBusy: 'The server is busy; try again in a few seconds.',
+    errUnauthorized: 'This needs the API token.',
+    errNetwork: 'The server did not answer; check the connection.',
+    errRequest: 'The server refused this request:',
+    errServer: 'The server could not answer:',
   },
   ar: {
     title: 'مستكشف الرسم المعرفي',
@@ -479,6 +487,14 @@ export const UI_STRINGS = {
     refitAfterNarrowing: 'ملاءمة العرض بعد التضييق',
     timelineMarks: 'العناصر المؤرخة: يختار مفتاح الإدخال أحدها',
     listComma: '، ',
+    errNotFound: 'غير موجود: ربما حُذف من الرسم.',
+    errUnavailable: 'قاعدة بيانات الرسم غير متاحة الآن؛ أعد المحاولة بعد قليل.',
+    errTimeout: 'استغرق هذا وقتاً طويلاً فأُوقف.',
+    errBusy: 'الخادم مشغول؛ أعد المحاولة بعد ثوانٍ.',
+    errUnauthorized: 'يتطلب هذا رمز الواجهة البرمجية (API token).',
+    errNetwork: 'لم يُجب الخادم؛ تحقّق من الاتصال.',
+    errRequest: 'رفض الخادم هذا الطلب:',
+    errServer: 'تعذّر على الخادم الإجابة:',
   },
 } as const;
 
@@ -487,6 +503,38 @@ export type UiKey = keyof (typeof UI_STRINGS)['en'];
 export function t(key: UiKey, lang: Lang): string {
   return lang === 'ar' ? UI_STRINGS.ar[key] : UI_STRINGS.en[key];
 }
+
+/** The error codes of the API that have a sentence of their own (the others are refusals or failures in general). */
+const ERROR_KEYS: Record<string, UiKey> = {
+  not_found: 'errNotFound',
+  neo4j_unavailable: 'errUnavailable',
+  query_timeout: 'errTimeout',
+  request_timeout: 'errTimeout',
+  cypher_busy: 'errBusy',
+  cypher_restarted: 'errBusy',
+  too_many_concurrent: 'errBusy',
+  rate_limited: 'errBusy',
+  renderer_busy: 'errBusy',
+  unauthorized: 'errUnauthorized',
+};
+
+/**
+ * What a failed request says to the reader, in the reader's language. The server words its errors in English,
+ * precisely (which parameter, which value): English readers get those words as they are. Arabic readers get a
+ * sentence of their own, followed, where the server's detail is the point (a refused value), by that detail
+ * isolated as left-to-right text. A request that never reached the server is a connection problem.
+ */
+export function errorText(err: unknown, lang: Lang): string {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; code?: unknown };
+  const message = err instanceof Error ? err.message : String(err);
+  if (typeof e.status !== 'number') return err instanceof TypeError ? t('errNetwork', lang) : lang === 'ar' ? `${t('errServer', lang)} ${isolated(message)}` : message;
+  if (lang !== 'ar') return message;
+  const key = (typeof e.code === 'string' ? ERROR_KEYS[e.code] : undefined) ?? (e.status >= 500 ? 'errServer' : 'errRequest');
+  return key === 'errServer' || key === 'errRequest' ? `${t(key, lang)} ${isolated(message)}` : t(key, lang);
+}
+
+/** Text of the other direction inside a paragraph: first-strong isolate … pop directional isolate. */
+const isolated = (text: string) => `\u2068${text}\u2069`;
 
 /** For text that shows both languages in 'both' mode (a snapshot's footer): "English · العربية". */
 export function tBilingual(key: UiKey, lang: Lang): string {

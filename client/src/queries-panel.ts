@@ -4,7 +4,7 @@
  */
 import { api, ApiError } from './api.ts';
 import { h } from './dom.ts';
-import { statusName, t, type Lang } from './i18n.ts';
+import { errorText, statusName, t, type Lang } from './i18n.ts';
 import type { QueryParamType } from './api-types.ts';
 import { coerceParams, fieldSpecs, renderParamForm, showParamErrors, type FieldSpec } from './param-form.ts';
 import type { SavedQuery } from './api-types.ts';
@@ -63,7 +63,7 @@ export class QueriesPanel {
       this.queries = await api.queries();
       this.status.textContent = '';
     } catch (err) {
-      this.status.textContent = err instanceof ApiError ? err.message : String(err);
+      this.status.textContent = errorText(err, this.on.lang());
       this.status.className = 'query-status small error';
     }
     this.renderList();
@@ -137,7 +137,7 @@ export class QueriesPanel {
       return;
     }
     this.status.className = 'query-status small error';
-    this.status.textContent = err instanceof ApiError ? err.message : String(err);
+    this.status.textContent = errorText(err, this.on.lang());
   }
 
   showInfo(text: string): void {

@@ -2,10 +2,10 @@
  * Type-ahead over /api/search, in Arabic or Latin script. Used by the top search box, the connection
  * finder and nodeId parameters. Keyboard: ↑/↓ to move, Enter to pick, Esc to close.
  */
-import { api, ApiError } from './api.ts';
+import { api } from './api.ts';
 import { arabic, debounce, h } from './dom.ts';
 import { primaryLabel } from './graph-mapping.ts';
-import { labelName, t, type Lang } from './i18n.ts';
+import { errorText, labelName, t, type Lang } from './i18n.ts';
 import { shapeIcon } from './shape-icon.ts';
 import { lookFor } from './style.ts';
 import type { SearchHit } from './api-types.ts';
@@ -90,7 +90,7 @@ export function attachTypeahead(input: HTMLInputElement, opts: TypeaheadOptions)
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') return;
       hits = [];
-      list.replaceChildren(h('li', { class: 'typeahead-empty error' }, err instanceof ApiError ? err.message : 'Search failed'));
+      list.replaceChildren(h('li', { class: 'typeahead-empty error' }, errorText(err, opts.lang())));
       list.hidden = false;
     }
   }, 160);

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { UI_STRINGS } from '../../client/src/i18n.ts';
 import { type Browsing, painted, type RunningApp, settled, shot, useExplorer } from './harness.ts';
 
 let app: RunningApp;
@@ -92,6 +93,19 @@ describe('the Arabic interface', () => {
       missing.push(...(await untranslated(page, ['#details'])));
     }
     expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('says a failed request in Arabic: the sources of a node no longer in the graph', async () => {
+    await openAr();
+    // A node on screen that the database does not hold (removed since it was drawn, say).
+    await page.evaluate(async () => {
+      const id = 'person-no-longer-there';
+      await window.kgx!.scene.replace({ nodes: [{ id, labels: ['Person', 'Entity'], properties: { id, name: 'Gone', nameAr: 'محذوف', x: 0, y: 0 } }], edges: [] }, 'preset');
+      window.kgx!.cy().getElementById(id).select();
+    });
+    const error = page.locator('#details .error');
+    await error.waitFor({ timeout: 10_000 });
+    expect(await error.textContent()).toBe(UI_STRINGS.ar.errNotFound);
   });
 
   it('lays English text in the Arabic interface out left to right', async () => {

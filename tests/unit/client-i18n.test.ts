@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kindName, labelName, propertyKeysFor, propertyName, relationName, statusName, UI_STRINGS } from '../../client/src/i18n.ts';
+import { ApiError } from '../../client/src/api.ts';
+import { errorText, kindName, labelName, propertyKeysFor, propertyName, relationName, statusName, UI_STRINGS } from '../../client/src/i18n.ts';
 import * as model from '../../server/model/model.ts';
 import { LABEL_SPECS, LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES } from '../../server/model/model.ts';
 import { loadFileQueries } from '../../server/queries/files.ts';
@@ -79,5 +80,25 @@ describe('Arabic for data-facing interface text', () => {
     const h = parseHeader('// @title T\n// @title:ar ع\n// @description:ar أ\n// @description:ar ب\n// @param x:int=1\n// @param:ar x س\nRETURN $x');
     expect(h).toMatchObject({ titleAr: 'ع', descriptionAr: 'أ ب', paramLabelsAr: { x: 'س' } });
     expect(() => parseHeader('// @title T\n// @param:ar y ص\nRETURN 1')).toThrow(/no such @param/);
+  });
+});
+
+describe('errors, in the reader\'s language', () => {
+  const gone = new ApiError(404, 'not_found', 'No node with id "g-18-25".');
+  const refused = new ApiError(400, 'validation_error', 'params.limit: must be at most 5000');
+
+  it('keeps the server\'s own words for English readers, and says a failed connection in words', () => {
+    expect(errorText(gone, 'en')).toBe('No node with id "g-18-25".');
+    expect(errorText(refused, 'en')).toBe('params.limit: must be at most 5000');
+    expect(errorText(new TypeError('Failed to fetch'), 'en')).toBe(UI_STRINGS.en.errNetwork);
+  });
+
+  it('gives Arabic readers an Arabic sentence, with the detail of a refusal kept as isolated left-to-right text', () => {
+    expect(errorText(gone, 'ar')).toBe(UI_STRINGS.ar.errNotFound);
+    expect(errorText(new ApiError(503, 'neo4j_unavailable', 'The graph database is not reachable right now.'), 'ar')).toBe(UI_STRINGS.ar.errUnavailable);
+    expect(errorText(new ApiError(429, 'rate_limited', 'Too many queries.'), 'ar')).toBe(UI_STRINGS.ar.errBusy);
+    expect(errorText(refused, 'ar')).toBe(`${UI_STRINGS.ar.errRequest} \u2068params.limit: must be at most 5000\u2069`);
+    expect(errorText(new ApiError(500, 'internal_error', 'Something failed.'), 'ar')).toContain(UI_STRINGS.ar.errServer);
+    expect(errorText(new TypeError('Failed to fetch'), 'ar')).toBe(UI_STRINGS.ar.errNetwork);
   });
 });

@@ -5,12 +5,12 @@
  * never by touching the scene. The open article and passage live in the store too (`reading`, in the URL).
  */
 import '../article-reader.css';
-import { api, ApiError } from '../api.ts';
+import { api } from '../api.ts';
 import type { FactRef, Passage, SourceDetails } from '../api-types.ts';
 import { formatDate } from '../dates.ts';
 import { sourceLink } from '../details.ts';
 import { h } from '../dom.ts';
-import { pageDir, pageLang, relationName, t, type Lang } from '../i18n.ts';
+import { errorText, pageDir, pageLang, relationName, t, type Lang } from '../i18n.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 
 export interface ReaderDeps {
@@ -141,7 +141,7 @@ export class ArticleReader {
         data = await this.fetch(reading.source);
       } catch (err) {
         if (gen !== this.generation || !this.el) return;
-        this.el.replaceChildren(this.closeButton(lang), h('p', { class: 'error' }, err instanceof ApiError ? err.message : String(err)));
+        this.el.replaceChildren(this.closeButton(lang), h('p', { class: 'error' }, errorText(err, lang)));
         this.drawn = { source: reading.source, lang };
         this.el.dataset.state = 'error';
         return;

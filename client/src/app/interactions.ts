@@ -4,7 +4,7 @@
  * first, a request and a merge into the scene.
  */
 import { api, ApiError } from '../api.ts';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { readPaths } from '../paths-panel.ts';
 import { factParts, type Scene } from '../scene/scene.ts';
 import type { AppStore, Selection } from '../state/app-state.ts';
@@ -40,7 +40,7 @@ export class Interactions {
       const added = `+${plan.newNodeIds.length} ${t('nodes', lang)}, +${plan.newEdgeIds.length} ${t('edges', lang)}`;
       this.page.setNote(plan.add.length ? added : t('nothingNew', lang));
     } catch (err) {
-      this.page.setNote(err instanceof Error ? err.message : String(err));
+      this.page.setNote(errorText(err, this.lang));
       if (err instanceof ApiError && err.status === 503) this.page.banner(t('neo4jDown', this.lang));
     }
   }
@@ -111,7 +111,7 @@ export class Interactions {
       paths.set('to', to, name(to));
       if (!opts.replay) this.store.update({ paths: { from, to } });
     } catch (err) {
-      paths.showError(err instanceof Error ? err.message : String(err));
+      paths.showError(errorText(err, this.lang));
     }
   }
 
@@ -145,7 +145,7 @@ export class Interactions {
         const anchor = this.scene.has(f.from) ? f.from : this.scene.has(f.to) ? f.to : undefined;
         await this.scene.merge({ nodes, edges }, { anchor, key: f.from });
       } catch (err) {
-        this.page.setNote(err instanceof Error ? err.message : String(err));
+        this.page.setNote(errorText(err, this.lang));
       }
     }
     // The new elements take the filters and the rest of the state, the evidence included.
