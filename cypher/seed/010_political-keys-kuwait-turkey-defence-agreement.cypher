@@ -4,813 +4,795 @@
 
 // ---------- The source ----------
 
-MERGE (s:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-SET s:Source, s = {
-  id: 'source-political-keys-kuwait-turkey-defence-agreement',
-  name: 'To "strengthen military capabilities and deepen regional relations"… Kuwait and Turkey sign a "defence cooperation" agreement',
-  nameAr: 'لـ”تعزيز القدرات العسكرية وتعميق العلاقات الإقليمية”… الكويت وتركيا توقعان اتفاقية “تعاون دفاعي”',
-  aliases: ['Political Keys article on the Kuwait–Turkey defence cooperation agreement', 'بوليتكال كيز'],
-  publication: 'Political Keys',
-  publicationAr: 'بوليتكال كيز',
-  title: 'To "strengthen military capabilities and deepen regional relations"… Kuwait and Turkey sign a "defence cooperation" agreement',
-  titleAr: 'لـ”تعزيز القدرات العسكرية وتعميق العلاقات الإقليمية”… الكويت وتركيا توقعان اتفاقية “تعاون دفاعي”',
-  language: 'ar',
-  date: '2024',
-  datePrecision: 'year',
-  dateNote: 'The article carries no date. It says the Emir of Kuwait met President Erdoğan "last week" (في الأسبوع الماضي), and Al-Qabas dates the Emir\'s visit to Turkey, during which the same executive protocol was signed, to May 2024. The article was therefore most likely published in late May or June 2024. As the month cannot be fixed, only the year is given.',
-  file: 'data/sources/political-keys-kuwait-turkey-defence-agreement/article.txt',
-  aliasesText: 'Political Keys article on the Kuwait–Turkey defence cooperation agreement | بوليتكال كيز',
-  searchText: 'to "strengthen military capabilities and deepen regional relations"… kuwait and turkey sign a "defence cooperation" agreement | ل”تعزيز القدرات العسكريه وتعميق العلاقات الاقليميه”… الكويت وتركيا توقعان اتفاقيه “تعاون دفاعي” | political keys article on the kuwait–turkey defence cooperation agreement | بوليتكال كيز',
-  description: 'Political Keys news report (Arabic, undated, 2024) on a new Kuwait–Turkey defence cooperation agreement, the 2023 TB2 contract and the executive protocol signed when the Emir met President Erdoğan.'
-};
+UNWIND [
+  {
+    label: 'Source',
+    properties: {
+      id: 'source-political-keys-kuwait-turkey-defence-agreement',
+      name: 'To "strengthen military capabilities and deepen regional relations"… Kuwait and Turkey sign a "defence cooperation" agreement',
+      nameAr: 'لـ”تعزيز القدرات العسكرية وتعميق العلاقات الإقليمية”… الكويت وتركيا توقعان اتفاقية “تعاون دفاعي”',
+      aliases: ['Political Keys article on the Kuwait–Turkey defence cooperation agreement', 'بوليتكال كيز'],
+      publication: 'Political Keys',
+      publicationAr: 'بوليتكال كيز',
+      title: 'To "strengthen military capabilities and deepen regional relations"… Kuwait and Turkey sign a "defence cooperation" agreement',
+      titleAr: 'لـ”تعزيز القدرات العسكرية وتعميق العلاقات الإقليمية”… الكويت وتركيا توقعان اتفاقية “تعاون دفاعي”',
+      language: 'ar',
+      date: '2024',
+      datePrecision: 'year',
+      dateNote: 'The article carries no date. It says the Emir of Kuwait met President Erdoğan "last week" (في الأسبوع الماضي), and Al-Qabas dates the Emir\'s visit to Turkey, during which the same executive protocol was signed, to May 2024. The article was therefore most likely published in late May or June 2024. As the month cannot be fixed, only the year is given.',
+      file: 'data/sources/political-keys-kuwait-turkey-defence-agreement/article.txt',
+      aliasesText: 'Political Keys article on the Kuwait–Turkey defence cooperation agreement | بوليتكال كيز',
+      searchText: 'to "strengthen military capabilities and deepen regional relations"… kuwait and turkey sign a "defence cooperation" agreement | ل”تعزيز القدرات العسكريه وتعميق العلاقات الاقليميه”… الكويت وتركيا توقعان اتفاقيه “تعاون دفاعي” | political keys article on the kuwait–turkey defence cooperation agreement | بوليتكال كيز',
+      description: 'Political Keys news report (Arabic, undated, 2024) on a new Kuwait–Turkey defence cooperation agreement, the 2023 TB2 contract and the executive protocol signed when the Emir met President Erdoğan.'
+    }
+  }
+] AS node
+MERGE (s:Entity {id: node.properties.id})
+SET s:$(node.label), s = node.properties;
 
 // ---------- Nodes this source introduces ----------
 
-MERGE (n:Entity {id: 'country-kuwait'})
-SET n:Country, n = {
-  id: 'country-kuwait',
-  name: 'Kuwait',
-  nameAr: 'الكويت',
-  nameTr: 'Kuveyt',
-  aliases: ['State of Kuwait', 'دولة الكويت'],
-  domesticDefenceProduction: false,
-  aliasesText: 'State of Kuwait | دولة الكويت',
-  searchText: 'kuwait | الكويت | kuveyt | state of kuwait | دوله الكويت',
-  description: 'Small Gulf state that buys its weapons abroad (it has no domestic defence production) and is deepening defence and security cooperation with Turkey.'
-};
-
-MERGE (n:Entity {id: 'country-turkey'})
-SET n:Country, n = {
-  id: 'country-turkey',
-  name: 'Turkey',
-  nameAr: 'تركيا',
-  nameTr: 'Türkiye',
-  aliases: ['Türkiye', 'Turkiye', 'Republic of Türkiye', 'Türkiye Cumhuriyeti', 'الجمهورية التركية'],
-  aliasesText: 'Türkiye | Turkiye | Republic of Türkiye | Türkiye Cumhuriyeti | الجمهورية التركية',
-  searchText: 'turkey | تركيا | turkiye | republic of turkiye | turkiye cumhuriyeti | الجمهوريه التركيه',
-  description: 'Turkey, whose defence exports are growing and which is expanding its military presence in the Gulf through cooperation with Kuwait.'
-};
-
-MERGE (n:Entity {id: 'country-ukraine'})
-SET n:Country, n = {
-  id: 'country-ukraine',
-  name: 'Ukraine',
-  nameAr: 'أوكرانيا',
-  nameTr: 'Ukrayna',
-  aliases: [],
-  aliasesText: '',
-  searchText: 'ukraine | اوكرانيا | ukrayna',
-  description: 'Ukraine, where the Bayraktar TB2 drone became famous.'
-};
-
-MERGE (n:Entity {id: 'country-uae'})
-SET n:Country, n = {
-  id: 'country-uae',
-  name: 'United Arab Emirates',
-  nameAr: 'الإمارات العربية المتحدة',
-  nameTr: 'Birleşik Arap Emirlikleri',
-  aliases: ['UAE', 'Emirates', 'الإمارات'],
-  domesticDefenceProduction: true,
-  aliasesText: 'UAE | Emirates | الإمارات',
-  searchText: 'united arab emirates | الامارات العربيه المتحده | birlesik arap emirlikleri | uae | emirates | الامارات',
-  description: 'Gulf state cited as having, unlike Kuwait, domestic defence production with national companies.'
-};
-
-MERGE (n:Entity {id: 'country-saudi-arabia'})
-SET n:Country, n = {
-  id: 'country-saudi-arabia',
-  name: 'Saudi Arabia',
-  nameAr: 'المملكة العربية السعودية',
-  nameTr: 'Suudi Arabistan',
-  aliases: ['Kingdom of Saudi Arabia', 'KSA', 'السعودية'],
-  domesticDefenceProduction: true,
-  aliasesText: 'Kingdom of Saudi Arabia | KSA | السعودية',
-  searchText: 'saudi arabia | المملكه العربيه السعوديه | suudi arabistan | kingdom of saudi arabia | ksa | السعوديه',
-  description: 'Gulf state cited as having, unlike Kuwait, domestic defence production with national companies.'
-};
-
-MERGE (n:Entity {id: 'country-qatar'})
-SET n:Country, n = {
-  id: 'country-qatar',
-  name: 'Qatar',
-  nameAr: 'قطر',
-  nameTr: 'Katar',
-  aliases: ['State of Qatar'],
-  domesticDefenceProduction: true,
-  aliasesText: 'State of Qatar',
-  searchText: 'qatar | قطر | katar | state of qatar',
-  description: 'Gulf state cited as having, unlike Kuwait, domestic defence production with national companies.'
-};
-
-MERGE (n:Entity {id: 'country-iran'})
-SET n:Country, n = {
-  id: 'country-iran',
-  name: 'Iran',
-  nameAr: 'إيران',
-  nameArNote: 'Standard Arabic name: the article uses only the adjective الإيراني (Iranian).',
-  nameTr: 'İran',
-  aliases: ['Islamic Republic of Iran', 'الإيراني'],
-  aliasesText: 'Islamic Republic of Iran | الإيراني',
-  searchText: 'iran | ايران | islamic republic of iran | الايراني',
-  description: 'Iran, described as a rising threat in the Middle East that makes Turkey\'s regional partnerships more important.'
-};
-
-MERGE (n:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'})
-SET n:Person, n = {
-  id: 'person-meshal-al-ahmad-al-jaber-al-sabah',
-  name: 'Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah',
-  nameAr: 'الشيخ مشعل الأحمد الجابر الصباح',
-  aliases: ['Sheikh Meshal', 'Sheikh Meshal Al-Ahmad', 'Mishal Al-Ahmad Al-Jaber Al-Sabah', 'Emir of Kuwait', 'الشيخ مشعل', 'الشيخ مشعل الأحمد', 'مشعل الأحمد الجابر الصباح', 'أمير الكويت', 'سمو أمير البلاد', 'سمو الأمير'],
-  aliasesText: 'Sheikh Meshal | Sheikh Meshal Al-Ahmad | Mishal Al-Ahmad Al-Jaber Al-Sabah | Emir of Kuwait | الشيخ مشعل | الشيخ مشعل الأحمد | مشعل الأحمد الجابر الصباح | أمير الكويت | سمو أمير البلاد | سمو الأمير',
-  searchText: 'sheikh meshal al-ahmad al-jaber al-sabah | الشيخ مشعل الاحمد الجابر الصباح | sheikh meshal | sheikh meshal al-ahmad | mishal al-ahmad al-jaber al-sabah | emir of kuwait | الشيخ مشعل | الشيخ مشعل الاحمد | مشعل الاحمد الجابر الصباح | امير الكويت | سمو امير البلاد | سمو الامير',
-  description: 'Emir of Kuwait, who visited Turkey in May 2024, met President Erdoğan and oversaw the signing of several agreements.'
-};
-
-MERGE (n:Entity {id: 'person-recep-tayyip-erdogan'})
-SET n:Person, n = {
-  id: 'person-recep-tayyip-erdogan',
-  name: 'Recep Tayyip Erdoğan',
-  nameAr: 'رجب طيب أردوغان',
-  nameTr: 'Recep Tayyip Erdoğan',
-  aliases: ['Erdoğan', 'Erdogan', 'Recep Tayyip Erdogan', 'President Erdoğan', 'أردوغان', 'الرئيس التركي'],
-  aliasesText: 'Erdoğan | Erdogan | Recep Tayyip Erdogan | President Erdoğan | أردوغان | الرئيس التركي',
-  searchText: 'recep tayyip erdogan | رجب طيب اردوغان | erdogan | president erdogan | اردوغان | الرييس التركي',
-  description: 'President of Turkey, who met the Emir of Kuwait and oversaw the signing of several agreements with him.'
-};
-
-MERGE (n:Entity {id: 'org-kuwait-ministry-of-defence'})
-SET n:Organization, n = {
-  id: 'org-kuwait-ministry-of-defence',
-  name: 'Ministry of Defence (Kuwait)',
-  nameAr: 'وزارة الدفاع الكويتية',
-  nameArNote: 'Standard Arabic name: the article only says وزارتي دفاع البلدين (the defence ministries of the two countries).',
-  aliases: ['Kuwaiti Ministry of Defence', 'Kuwait Ministry of Defense', 'Kuwait MOD', 'وزارة الدفاع'],
-  kind: 'ministry',
-  aliasesText: 'Kuwaiti Ministry of Defence | Kuwait Ministry of Defense | Kuwait MOD | وزارة الدفاع',
-  searchText: 'ministry of defence (kuwait) | وزاره الدفاع الكويتيه | kuwaiti ministry of defence | kuwait ministry of defense | kuwait mod | وزاره الدفاع',
-  description: 'Kuwait\'s Ministry of Defence, party to the 2024 executive protocol on government procurement from defence industries.'
-};
-
-MERGE (n:Entity {id: 'org-turkey-ministry-of-national-defence'})
-SET n:Organization, n = {
-  id: 'org-turkey-ministry-of-national-defence',
-  name: 'Ministry of National Defence (Turkey)',
-  nameAr: 'وزارة الدفاع الوطني التركية',
-  nameArNote: 'Standard Arabic name: the article only says وزارتي دفاع البلدين (the defence ministries of the two countries).',
-  nameTr: 'Millî Savunma Bakanlığı',
-  aliases: ['MSB', 'Turkish Ministry of National Defence', 'Turkish Ministry of Defence', 'Turkish Ministry of National Defense', 'Milli Savunma Bakanlığı', 'وزارة الدفاع التركية'],
-  kind: 'ministry',
-  aliasesText: 'MSB | Turkish Ministry of National Defence | Turkish Ministry of Defence | Turkish Ministry of National Defense | Milli Savunma Bakanlığı | وزارة الدفاع التركية',
-  searchText: 'ministry of national defence (turkey) | وزاره الدفاع الوطني التركيه | milli savunma bakanligi | msb | turkish ministry of national defence | turkish ministry of defence | turkish ministry of national defense | وزاره الدفاع التركيه',
-  description: 'Turkey\'s Ministry of National Defence, party to the 2024 executive protocol on government procurement from defence industries.'
-};
-
-MERGE (n:Entity {id: 'org-kuwait-armed-forces'})
-SET n:Organization, n = {
-  id: 'org-kuwait-armed-forces',
-  name: 'Kuwaiti Armed Forces',
-  nameAr: 'القوات المسلحة الكويتية',
-  aliases: ['Kuwait Armed Forces', 'Kuwaiti military', 'قواتها المسلحة'],
-  kind: 'armed_force',
-  aliasesText: 'Kuwait Armed Forces | Kuwaiti military | قواتها المسلحة',
-  searchText: 'kuwaiti armed forces | القوات المسلحه الكويتيه | kuwait armed forces | kuwaiti military | قواتها المسلحه',
-  description: 'Kuwait\'s armed forces, which the defence cooperation agreement is to help equip and train and for which Turkey offers tailored solutions.'
-};
-
-MERGE (n:Entity {id: 'org-kuwait-state-media'})
-SET n:Organization, n = {
-  id: 'org-kuwait-state-media',
-  name: 'Kuwaiti state media',
-  nameAr: 'وسائل الإعلام الرسمية الكويتية',
-  aliases: ['Kuwaiti official media', 'Kuwait state media'],
-  kind: 'media_outlet',
-  aliasesText: 'Kuwaiti official media | Kuwait state media',
-  searchText: 'kuwaiti state media | وسايل الاعلام الرسميه الكويتيه | kuwaiti official media | kuwait state media',
-  description: 'Kuwait\'s official media, cited by Political Keys as reporting the executive protocol between the two defence ministries.'
-};
-
-MERGE (n:Entity {id: 'org-political-keys'})
-SET n:Organization, n = {
-  id: 'org-political-keys',
-  name: 'Political Keys',
-  nameAr: 'بوليتكال كيز',
-  aliases: ['بوليتكال كيز | Political Keys', 'PoliticalKeys'],
-  kind: 'media_outlet',
-  aliasesText: 'بوليتكال كيز | Political Keys | PoliticalKeys',
-  searchText: 'political keys | بوليتكال كيز | بوليتكال كيز | political keys | politicalkeys',
-  description: 'Independent Arabic-language political news platform covering the Middle East, publisher of the article on the Kuwait–Turkey defence cooperation agreement.'
-};
-
-MERGE (n:Entity {id: 'org-turkish-defence-industry'})
-SET n:Organization, n = {
-  id: 'org-turkish-defence-industry',
-  name: 'Turkish defence industry',
-  nameAr: 'قطاع الدفاع التركي',
-  nameTr: 'Türk savunma sanayii',
-  aliases: ['Turkish defence sector', 'Turkish defense industry', 'Turkish defence industries', 'Savunma Sanayii', 'الصناعات الدفاعية', 'الصناعات الدفاعية التركية'],
-  kind: 'industry_sector',
-  aliasesText: 'Turkish defence sector | Turkish defense industry | Turkish defence industries | Savunma Sanayii | الصناعات الدفاعية | الصناعات الدفاعية التركية',
-  searchText: 'turkish defence industry | قطاع الدفاع التركي | turk savunma sanayii | turkish defence sector | turkish defense industry | turkish defence industries | savunma sanayii | الصناعات الدفاعيه | الصناعات الدفاعيه التركيه',
-  description: 'Turkey\'s defence sector as a whole, whose exports have surged and whose portfolio (naval systems, training simulators, surveillance technologies, integrated defence solutions) is offered to Kuwait.'
-};
-
-MERGE (n:Entity {id: 'agreement-kuwait-turkey-defence-cooperation'})
-SET n:Agreement, n = {
-  id: 'agreement-kuwait-turkey-defence-cooperation',
-  name: 'Kuwait–Turkey Defence Cooperation Agreement',
-  nameAr: 'اتفاقية تعاون دفاعي',
-  aliases: ['Kuwait-Turkey defence cooperation agreement', 'Defense Cooperation Agreement', 'اتفاقية تعاون دفاعي جديدة', 'اتفاقية التعاون الدفاعي'],
-  kind: 'agreement',
-  status: 'signed',
-  date: '2024',
-  datePrecision: 'year',
-  dateInferred: true,
-  dateNote: 'No signing date is given. Political Keys reports it as newly signed in an article written about a week after the Emir–Erdoğan meeting, which Al-Qabas dates to May 2024, so the year 2024 is inferred.',
-  purpose: 'Strengthen military capabilities and improve cooperation between the two countries, helping Kuwait better equip and train its armed forces.',
-  aliasesText: 'Kuwait-Turkey defence cooperation agreement | Defense Cooperation Agreement | اتفاقية تعاون دفاعي جديدة | اتفاقية التعاون الدفاعي',
-  searchText: 'kuwait–turkey defence cooperation agreement | اتفاقيه تعاون دفاعي | kuwait-turkey defence cooperation agreement | defense cooperation agreement | اتفاقيه تعاون دفاعي جديده | اتفاقيه التعاون الدفاعي',
-  description: 'New defence cooperation agreement signed by Kuwait and Turkey to strengthen military capabilities, which also gives Ankara another foothold in the Gulf.'
-};
-
-MERGE (n:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
-SET n:Agreement, n = {
-  id: 'agreement-executive-protocol-defence-procurement-2024',
-  name: 'Executive Protocol on Government Procurement from Defence Industries',
-  nameAr: 'بروتوكول تنفيذي لمشتريات الحكومة من الصناعات الدفاعية',
-  nameArNote: 'Composed from the Political Keys wording (“بروتوكول تنفيذي” … لمشتريات الحكومة من الصناعات الدفاعية). Al-Qabas calls it بروتوكول بيع حكومي - حكومي.',
-  aliases: ['Government-to-government sale protocol', 'G2G sale protocol', 'executive protocol', 'بروتوكول تنفيذي', 'بروتوكول بيع حكومي - حكومي'],
-  kind: 'executive_protocol',
-  status: 'signed',
-  date: '2024-05',
-  datePrecision: 'month',
-  dateNote: 'Signed during the Emir\'s visit to Turkey, which Al-Qabas dates to May 2024 (no day given).',
-  dateSources: ['source-alqabas-turkish-ambassador-interview'],
-  dateQuote: 'إلى تركيا في مايو 2024',
-  topic: 'Government procurement from defence industries (government-to-government sales)',
-  aliasesText: 'Government-to-government sale protocol | G2G sale protocol | executive protocol | بروتوكول تنفيذي | بروتوكول بيع حكومي - حكومي',
-  searchText: 'executive protocol on government procurement from defence industries | بروتوكول تنفيذي لمشتريات الحكومه من الصناعات الدفاعيه | government-to-government sale protocol | g2g sale protocol | executive protocol | بروتوكول تنفيذي | بروتوكول بيع حكومي - حكومي',
-  description: 'Executive protocol between the Kuwaiti and Turkish defence ministries on government-to-government procurement from defence industries, signed during the Emir\'s May 2024 visit to Turkey under the oversight of the Emir and President Erdoğan.'
-};
-
-MERGE (n:Entity {id: 'agreement-kuwait-tb2-contract-2023'})
-SET n:Agreement, n = {
-  id: 'agreement-kuwait-tb2-contract-2023',
-  name: 'Kuwait Bayraktar TB2 purchase contract (2023)',
-  nameAr: 'عقد شراء الطائرة التركية Bayraktar TB2',
-  nameArNote: 'Composed from the article wording (تعاقدت الكويت مع تركيا … لشراء الطائرة التركية الشهيرة Bayraktar TB2 … في عقد).',
-  aliases: ['TB2 contract', 'Kuwait TB2 deal', 'عقد بقيمة 367 مليون دولار'],
-  kind: 'contract',
-  status: 'signed',
-  date: '2023',
-  datePrecision: 'year',
-  dateSources: ['source-political-keys-kuwait-turkey-defence-agreement'],
-  dateQuote: 'تعاقدت الكويت مع تركيا عام 2023',
-  valueText: '367 million dollars',
-  valueTextAr: '367 مليون دولار',
-  currency: 'USD',
-  value: 367000000,
-  aliasesText: 'TB2 contract | Kuwait TB2 deal | عقد بقيمة 367 مليون دولار',
-  searchText: 'kuwait bayraktar tb2 purchase contract (2023) | عقد شراء الطايره التركيه bayraktar tb2 | tb2 contract | kuwait tb2 deal | عقد بقيمه 367 مليون دولار',
-  description: 'Contract signed by Kuwait with Turkey in 2023 to buy the Turkish Bayraktar TB2 drone, worth 367 million US dollars.'
-};
-
-MERGE (n:Entity {id: 'event-emir-visit-turkey-2024-05'})
-SET n:Event, n = {
-  id: 'event-emir-visit-turkey-2024-05',
-  name: 'Emir Sheikh Meshal\'s visit to Turkey and meeting with President Erdoğan (May 2024)',
-  nameAr: 'زيارة سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا',
-  nameArNote: 'Composed from the Al-Qabas wording (الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا).',
-  aliases: ['Emir–Erdoğan meeting', 'Emir-Erdogan meeting', 'Emir of Kuwait visit to Turkey 2024', 'لقاء أمير الكويت والرئيس التركي'],
-  kind: 'visit',
-  date: '2024-05',
-  datePrecision: 'month',
-  dateNote: 'Al-Qabas gives May 2024. Political Keys says only that the meeting took place "last week" relative to its undated article.',
-  dateSources: ['source-alqabas-turkish-ambassador-interview'],
-  dateQuote: 'إلى تركيا في مايو 2024',
-  characterisation: 'very fruitful (المثمرة للغاية), according to the Turkish ambassador',
-  aliasesText: 'Emir–Erdoğan meeting | Emir-Erdogan meeting | Emir of Kuwait visit to Turkey 2024 | لقاء أمير الكويت والرئيس التركي',
-  searchText: 'emir sheikh meshal\'s visit to turkey and meeting with president erdogan (may 2024) | زياره سمو امير البلاد الشيخ مشعل الاحمد الي تركيا | emir–erdogan meeting | emir-erdogan meeting | emir of kuwait visit to turkey 2024 | لقاء امير الكويت والرييس التركي',
-  description: 'Visit of the Emir of Kuwait to Turkey in May 2024, during which he met President Erdoğan and the two leaders oversaw the signing of several agreements, including the government-to-government defence procurement protocol.'
-};
-
-MERGE (n:Entity {id: 'product-bayraktar-tb2'})
-SET n:Product, n = {
-  id: 'product-bayraktar-tb2',
-  name: 'Bayraktar TB2',
-  nameAr: 'بيرقدار تي بي 2',
-  nameArNote: 'Standard Arabic transliteration: the article writes the name only in Latin letters (Bayraktar TB2) and calls it الطائرة التركية الشهيرة (the famous Turkish aircraft).',
-  nameTr: 'Bayraktar TB2',
-  aliases: ['TB2', 'Bayraktar', 'بيرقدار', 'بيرقدار TB2', 'الطائرة التركية الشهيرة'],
-  kind: 'uav',
-  aliasesText: 'TB2 | Bayraktar | بيرقدار | بيرقدار TB2 | الطائرة التركية الشهيرة',
-  searchText: 'bayraktar tb2 | بيرقدار تي بي 2 | tb2 | bayraktar | بيرقدار | بيرقدار tb2 | الطايره التركيه الشهيره',
-  description: 'Turkish combat drone, famous from its use in Ukraine, bought by Kuwait under a 2023 contract worth 367 million US dollars.'
-};
-
-MERGE (n:Entity {id: 'place-ankara'})
-SET n:Place, n = {
-  id: 'place-ankara',
-  name: 'Ankara',
-  nameAr: 'أنقرة',
-  nameTr: 'Ankara',
-  aliases: [],
-  kind: 'city',
-  aliasesText: '',
-  searchText: 'ankara | انقره',
-  description: 'Capital of Turkey, where the political consultations meeting was held, and used by Political Keys as shorthand for the Turkish state.'
-};
-
-MERGE (n:Entity {id: 'place-gulf-region'})
-SET n:Place, n = {
-  id: 'place-gulf-region',
-  name: 'Gulf region',
-  nameAr: 'منطقة الخليج',
-  nameTr: 'Körfez bölgesi',
-  aliases: ['the Gulf', 'Arabian Gulf', 'Persian Gulf region', 'الخليج', 'دول الخليج'],
-  kind: 'region',
-  aliasesText: 'the Gulf | Arabian Gulf | Persian Gulf region | الخليج | دول الخليج',
-  searchText: 'gulf region | منطقه الخليج | korfez bolgesi | the gulf | arabian gulf | persian gulf region | الخليج | دول الخليج',
-  description: 'The Gulf region, where Turkey is gaining another foothold through its cooperation with Kuwait.'
-};
-
-MERGE (n:Entity {id: 'place-middle-east'})
-SET n:Place, n = {
-  id: 'place-middle-east',
-  name: 'Middle East',
-  nameAr: 'الشرق الأوسط',
-  nameTr: 'Orta Doğu',
-  aliases: ['Mideast'],
-  kind: 'region',
-  aliasesText: 'Mideast',
-  searchText: 'middle east | الشرق الاوسط | orta dogu | mideast',
-  description: 'The Middle East, where Political Keys describes a rising Iranian threat and crises that boosted Turkish defence exports.'
-};
-
-MERGE (n:Entity {id: 'place-mena'})
-SET n:Place, n = {
-  id: 'place-mena',
-  name: 'Middle East and North Africa (MENA)',
-  nameAr: 'الشرق الأوسط وشمال إفريقيا',
-  nameTr: 'Orta Doğu ve Kuzey Afrika',
-  aliases: ['MENA', 'Middle East and North Africa', 'MENA / Gulf market', 'سوق الشرق الأوسط وشمال إفريقيا'],
-  kind: 'region',
-  aliasesText: 'MENA | Middle East and North Africa | MENA / Gulf market | سوق الشرق الأوسط وشمال إفريقيا',
-  searchText: 'middle east and north africa (mena) | الشرق الاوسط وشمال افريقيا | orta dogu ve kuzey afrika | mena | middle east and north africa | mena / gulf market | سوق الشرق الاوسط وشمال افريقيا',
-  description: 'The Middle East and North Africa market in which Turkey is expanding its military presence and defence exports.'
-};
+UNWIND [
+  {
+    label: 'Country',
+    properties: {
+      id: 'country-kuwait',
+      name: 'Kuwait',
+      nameAr: 'الكويت',
+      nameTr: 'Kuveyt',
+      aliases: ['State of Kuwait', 'دولة الكويت'],
+      domesticDefenceProduction: false,
+      aliasesText: 'State of Kuwait | دولة الكويت',
+      searchText: 'kuwait | الكويت | kuveyt | state of kuwait | دوله الكويت',
+      description: 'Small Gulf state that buys its weapons abroad (it has no domestic defence production) and is deepening defence and security cooperation with Turkey.'
+    }
+  },
+  {
+    label: 'Country',
+    properties: {
+      id: 'country-turkey',
+      name: 'Turkey',
+      nameAr: 'تركيا',
+      nameTr: 'Türkiye',
+      aliases: ['Türkiye', 'Turkiye', 'Republic of Türkiye', 'Türkiye Cumhuriyeti', 'الجمهورية التركية'],
+      aliasesText: 'Türkiye | Turkiye | Republic of Türkiye | Türkiye Cumhuriyeti | الجمهورية التركية',
+      searchText: 'turkey | تركيا | turkiye | republic of turkiye | turkiye cumhuriyeti | الجمهوريه التركيه',
+      description: 'Turkey, whose defence exports are growing and which is expanding its military presence in the Gulf through cooperation with Kuwait.'
+    }
+  },
+  {
+    label: 'Country',
+    properties: {
+      id: 'country-ukraine',
+      name: 'Ukraine',
+      nameAr: 'أوكرانيا',
+      nameTr: 'Ukrayna',
+      aliases: [],
+      aliasesText: '',
+      searchText: 'ukraine | اوكرانيا | ukrayna',
+      description: 'Ukraine, where the Bayraktar TB2 drone became famous.'
+    }
+  },
+  {
+    label: 'Country',
+    properties: {
+      id: 'country-uae',
+      name: 'United Arab Emirates',
+      nameAr: 'الإمارات العربية المتحدة',
+      nameTr: 'Birleşik Arap Emirlikleri',
+      aliases: ['UAE', 'Emirates', 'الإمارات'],
+      domesticDefenceProduction: true,
+      aliasesText: 'UAE | Emirates | الإمارات',
+      searchText: 'united arab emirates | الامارات العربيه المتحده | birlesik arap emirlikleri | uae | emirates | الامارات',
+      description: 'Gulf state cited as having, unlike Kuwait, domestic defence production with national companies.'
+    }
+  },
+  {
+    label: 'Country',
+    properties: {
+      id: 'country-saudi-arabia',
+      name: 'Saudi Arabia',
+      nameAr: 'المملكة العربية السعودية',
+      nameTr: 'Suudi Arabistan',
+      aliases: ['Kingdom of Saudi Arabia', 'KSA', 'السعودية'],
+      domesticDefenceProduction: true,
+      aliasesText: 'Kingdom of Saudi Arabia | KSA | السعودية',
+      searchText: 'saudi arabia | المملكه العربيه السعوديه | suudi arabistan | kingdom of saudi arabia | ksa | السعوديه',
+      description: 'Gulf state cited as having, unlike Kuwait, domestic defence production with national companies.'
+    }
+  },
+  {
+    label: 'Country',
+    properties: {
+      id: 'country-qatar',
+      name: 'Qatar',
+      nameAr: 'قطر',
+      nameTr: 'Katar',
+      aliases: ['State of Qatar'],
+      domesticDefenceProduction: true,
+      aliasesText: 'State of Qatar',
+      searchText: 'qatar | قطر | katar | state of qatar',
+      description: 'Gulf state cited as having, unlike Kuwait, domestic defence production with national companies.'
+    }
+  },
+  {
+    label: 'Country',
+    properties: {
+      id: 'country-iran',
+      name: 'Iran',
+      nameAr: 'إيران',
+      nameArNote: 'Standard Arabic name: the article uses only the adjective الإيراني (Iranian).',
+      nameTr: 'İran',
+      aliases: ['Islamic Republic of Iran', 'الإيراني'],
+      aliasesText: 'Islamic Republic of Iran | الإيراني',
+      searchText: 'iran | ايران | islamic republic of iran | الايراني',
+      description: 'Iran, described as a rising threat in the Middle East that makes Turkey\'s regional partnerships more important.'
+    }
+  },
+  {
+    label: 'Person',
+    properties: {
+      id: 'person-meshal-al-ahmad-al-jaber-al-sabah',
+      name: 'Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah',
+      nameAr: 'الشيخ مشعل الأحمد الجابر الصباح',
+      aliases: ['Sheikh Meshal', 'Sheikh Meshal Al-Ahmad', 'Mishal Al-Ahmad Al-Jaber Al-Sabah', 'Emir of Kuwait', 'الشيخ مشعل', 'الشيخ مشعل الأحمد', 'مشعل الأحمد الجابر الصباح', 'أمير الكويت', 'سمو أمير البلاد', 'سمو الأمير'],
+      aliasesText: 'Sheikh Meshal | Sheikh Meshal Al-Ahmad | Mishal Al-Ahmad Al-Jaber Al-Sabah | Emir of Kuwait | الشيخ مشعل | الشيخ مشعل الأحمد | مشعل الأحمد الجابر الصباح | أمير الكويت | سمو أمير البلاد | سمو الأمير',
+      searchText: 'sheikh meshal al-ahmad al-jaber al-sabah | الشيخ مشعل الاحمد الجابر الصباح | sheikh meshal | sheikh meshal al-ahmad | mishal al-ahmad al-jaber al-sabah | emir of kuwait | الشيخ مشعل | الشيخ مشعل الاحمد | مشعل الاحمد الجابر الصباح | امير الكويت | سمو امير البلاد | سمو الامير',
+      description: 'Emir of Kuwait, who visited Turkey in May 2024, met President Erdoğan and oversaw the signing of several agreements.'
+    }
+  },
+  {
+    label: 'Person',
+    properties: {
+      id: 'person-recep-tayyip-erdogan',
+      name: 'Recep Tayyip Erdoğan',
+      nameAr: 'رجب طيب أردوغان',
+      nameTr: 'Recep Tayyip Erdoğan',
+      aliases: ['Erdoğan', 'Erdogan', 'Recep Tayyip Erdogan', 'President Erdoğan', 'أردوغان', 'الرئيس التركي'],
+      aliasesText: 'Erdoğan | Erdogan | Recep Tayyip Erdogan | President Erdoğan | أردوغان | الرئيس التركي',
+      searchText: 'recep tayyip erdogan | رجب طيب اردوغان | erdogan | president erdogan | اردوغان | الرييس التركي',
+      description: 'President of Turkey, who met the Emir of Kuwait and oversaw the signing of several agreements with him.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-kuwait-ministry-of-defence',
+      name: 'Ministry of Defence (Kuwait)',
+      nameAr: 'وزارة الدفاع الكويتية',
+      nameArNote: 'Standard Arabic name: the article only says وزارتي دفاع البلدين (the defence ministries of the two countries).',
+      aliases: ['Kuwaiti Ministry of Defence', 'Kuwait Ministry of Defense', 'Kuwait MOD', 'وزارة الدفاع'],
+      kind: 'ministry',
+      aliasesText: 'Kuwaiti Ministry of Defence | Kuwait Ministry of Defense | Kuwait MOD | وزارة الدفاع',
+      searchText: 'ministry of defence (kuwait) | وزاره الدفاع الكويتيه | kuwaiti ministry of defence | kuwait ministry of defense | kuwait mod | وزاره الدفاع',
+      description: 'Kuwait\'s Ministry of Defence, party to the 2024 executive protocol on government procurement from defence industries.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-turkey-ministry-of-national-defence',
+      name: 'Ministry of National Defence (Turkey)',
+      nameAr: 'وزارة الدفاع الوطني التركية',
+      nameArNote: 'Standard Arabic name: the article only says وزارتي دفاع البلدين (the defence ministries of the two countries).',
+      nameTr: 'Millî Savunma Bakanlığı',
+      aliases: ['MSB', 'Turkish Ministry of National Defence', 'Turkish Ministry of Defence', 'Turkish Ministry of National Defense', 'Milli Savunma Bakanlığı', 'وزارة الدفاع التركية'],
+      kind: 'ministry',
+      aliasesText: 'MSB | Turkish Ministry of National Defence | Turkish Ministry of Defence | Turkish Ministry of National Defense | Milli Savunma Bakanlığı | وزارة الدفاع التركية',
+      searchText: 'ministry of national defence (turkey) | وزاره الدفاع الوطني التركيه | milli savunma bakanligi | msb | turkish ministry of national defence | turkish ministry of defence | turkish ministry of national defense | وزاره الدفاع التركيه',
+      description: 'Turkey\'s Ministry of National Defence, party to the 2024 executive protocol on government procurement from defence industries.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-kuwait-armed-forces',
+      name: 'Kuwaiti Armed Forces',
+      nameAr: 'القوات المسلحة الكويتية',
+      aliases: ['Kuwait Armed Forces', 'Kuwaiti military', 'قواتها المسلحة'],
+      kind: 'armed_force',
+      aliasesText: 'Kuwait Armed Forces | Kuwaiti military | قواتها المسلحة',
+      searchText: 'kuwaiti armed forces | القوات المسلحه الكويتيه | kuwait armed forces | kuwaiti military | قواتها المسلحه',
+      description: 'Kuwait\'s armed forces, which the defence cooperation agreement is to help equip and train and for which Turkey offers tailored solutions.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-kuwait-state-media',
+      name: 'Kuwaiti state media',
+      nameAr: 'وسائل الإعلام الرسمية الكويتية',
+      aliases: ['Kuwaiti official media', 'Kuwait state media'],
+      kind: 'media_outlet',
+      aliasesText: 'Kuwaiti official media | Kuwait state media',
+      searchText: 'kuwaiti state media | وسايل الاعلام الرسميه الكويتيه | kuwaiti official media | kuwait state media',
+      description: 'Kuwait\'s official media, cited by Political Keys as reporting the executive protocol between the two defence ministries.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-political-keys',
+      name: 'Political Keys',
+      nameAr: 'بوليتكال كيز',
+      aliases: ['بوليتكال كيز | Political Keys', 'PoliticalKeys'],
+      kind: 'media_outlet',
+      aliasesText: 'بوليتكال كيز | Political Keys | PoliticalKeys',
+      searchText: 'political keys | بوليتكال كيز | بوليتكال كيز | political keys | politicalkeys',
+      description: 'Independent Arabic-language political news platform covering the Middle East, publisher of the article on the Kuwait–Turkey defence cooperation agreement.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-turkish-defence-industry',
+      name: 'Turkish defence industry',
+      nameAr: 'قطاع الدفاع التركي',
+      nameTr: 'Türk savunma sanayii',
+      aliases: ['Turkish defence sector', 'Turkish defense industry', 'Turkish defence industries', 'Savunma Sanayii', 'الصناعات الدفاعية', 'الصناعات الدفاعية التركية'],
+      kind: 'industry_sector',
+      aliasesText: 'Turkish defence sector | Turkish defense industry | Turkish defence industries | Savunma Sanayii | الصناعات الدفاعية | الصناعات الدفاعية التركية',
+      searchText: 'turkish defence industry | قطاع الدفاع التركي | turk savunma sanayii | turkish defence sector | turkish defense industry | turkish defence industries | savunma sanayii | الصناعات الدفاعيه | الصناعات الدفاعيه التركيه',
+      description: 'Turkey\'s defence sector as a whole, whose exports have surged and whose portfolio (naval systems, training simulators, surveillance technologies, integrated defence solutions) is offered to Kuwait.'
+    }
+  },
+  {
+    label: 'Agreement',
+    properties: {
+      id: 'agreement-kuwait-turkey-defence-cooperation',
+      name: 'Kuwait–Turkey Defence Cooperation Agreement',
+      nameAr: 'اتفاقية تعاون دفاعي',
+      aliases: ['Kuwait-Turkey defence cooperation agreement', 'Defense Cooperation Agreement', 'اتفاقية تعاون دفاعي جديدة', 'اتفاقية التعاون الدفاعي'],
+      kind: 'agreement',
+      status: 'signed',
+      date: '2024',
+      datePrecision: 'year',
+      dateInferred: true,
+      dateNote: 'No signing date is given. Political Keys reports it as newly signed in an article written about a week after the Emir–Erdoğan meeting, which Al-Qabas dates to May 2024, so the year 2024 is inferred.',
+      purpose: 'Strengthen military capabilities and improve cooperation between the two countries, helping Kuwait better equip and train its armed forces.',
+      aliasesText: 'Kuwait-Turkey defence cooperation agreement | Defense Cooperation Agreement | اتفاقية تعاون دفاعي جديدة | اتفاقية التعاون الدفاعي',
+      searchText: 'kuwait–turkey defence cooperation agreement | اتفاقيه تعاون دفاعي | kuwait-turkey defence cooperation agreement | defense cooperation agreement | اتفاقيه تعاون دفاعي جديده | اتفاقيه التعاون الدفاعي',
+      description: 'New defence cooperation agreement signed by Kuwait and Turkey to strengthen military capabilities, which also gives Ankara another foothold in the Gulf.'
+    }
+  },
+  {
+    label: 'Agreement',
+    properties: {
+      id: 'agreement-executive-protocol-defence-procurement-2024',
+      name: 'Executive Protocol on Government Procurement from Defence Industries',
+      nameAr: 'بروتوكول تنفيذي لمشتريات الحكومة من الصناعات الدفاعية',
+      nameArNote: 'Composed from the Political Keys wording (“بروتوكول تنفيذي” … لمشتريات الحكومة من الصناعات الدفاعية). Al-Qabas calls it بروتوكول بيع حكومي - حكومي.',
+      aliases: ['Government-to-government sale protocol', 'G2G sale protocol', 'executive protocol', 'بروتوكول تنفيذي', 'بروتوكول بيع حكومي - حكومي'],
+      kind: 'executive_protocol',
+      status: 'signed',
+      date: '2024-05',
+      datePrecision: 'month',
+      dateNote: 'Signed during the Emir\'s visit to Turkey, which Al-Qabas dates to May 2024 (no day given).',
+      dateSources: ['source-alqabas-turkish-ambassador-interview'],
+      dateQuote: 'إلى تركيا في مايو 2024',
+      topic: 'Government procurement from defence industries (government-to-government sales)',
+      aliasesText: 'Government-to-government sale protocol | G2G sale protocol | executive protocol | بروتوكول تنفيذي | بروتوكول بيع حكومي - حكومي',
+      searchText: 'executive protocol on government procurement from defence industries | بروتوكول تنفيذي لمشتريات الحكومه من الصناعات الدفاعيه | government-to-government sale protocol | g2g sale protocol | executive protocol | بروتوكول تنفيذي | بروتوكول بيع حكومي - حكومي',
+      description: 'Executive protocol between the Kuwaiti and Turkish defence ministries on government-to-government procurement from defence industries, signed during the Emir\'s May 2024 visit to Turkey under the oversight of the Emir and President Erdoğan.'
+    }
+  },
+  {
+    label: 'Agreement',
+    properties: {
+      id: 'agreement-kuwait-tb2-contract-2023',
+      name: 'Kuwait Bayraktar TB2 purchase contract (2023)',
+      nameAr: 'عقد شراء الطائرة التركية Bayraktar TB2',
+      nameArNote: 'Composed from the article wording (تعاقدت الكويت مع تركيا … لشراء الطائرة التركية الشهيرة Bayraktar TB2 … في عقد).',
+      aliases: ['TB2 contract', 'Kuwait TB2 deal', 'عقد بقيمة 367 مليون دولار'],
+      kind: 'contract',
+      status: 'signed',
+      date: '2023',
+      datePrecision: 'year',
+      dateSources: ['source-political-keys-kuwait-turkey-defence-agreement'],
+      dateQuote: 'تعاقدت الكويت مع تركيا عام 2023',
+      valueText: '367 million dollars',
+      valueTextAr: '367 مليون دولار',
+      currency: 'USD',
+      value: 367000000,
+      aliasesText: 'TB2 contract | Kuwait TB2 deal | عقد بقيمة 367 مليون دولار',
+      searchText: 'kuwait bayraktar tb2 purchase contract (2023) | عقد شراء الطايره التركيه bayraktar tb2 | tb2 contract | kuwait tb2 deal | عقد بقيمه 367 مليون دولار',
+      description: 'Contract signed by Kuwait with Turkey in 2023 to buy the Turkish Bayraktar TB2 drone, worth 367 million US dollars.'
+    }
+  },
+  {
+    label: 'Event',
+    properties: {
+      id: 'event-emir-visit-turkey-2024-05',
+      name: 'Emir Sheikh Meshal\'s visit to Turkey and meeting with President Erdoğan (May 2024)',
+      nameAr: 'زيارة سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا',
+      nameArNote: 'Composed from the Al-Qabas wording (الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا).',
+      aliases: ['Emir–Erdoğan meeting', 'Emir-Erdogan meeting', 'Emir of Kuwait visit to Turkey 2024', 'لقاء أمير الكويت والرئيس التركي'],
+      kind: 'visit',
+      date: '2024-05',
+      datePrecision: 'month',
+      dateNote: 'Al-Qabas gives May 2024. Political Keys says only that the meeting took place "last week" relative to its undated article.',
+      dateSources: ['source-alqabas-turkish-ambassador-interview'],
+      dateQuote: 'إلى تركيا في مايو 2024',
+      characterisation: 'very fruitful (المثمرة للغاية), according to the Turkish ambassador',
+      aliasesText: 'Emir–Erdoğan meeting | Emir-Erdogan meeting | Emir of Kuwait visit to Turkey 2024 | لقاء أمير الكويت والرئيس التركي',
+      searchText: 'emir sheikh meshal\'s visit to turkey and meeting with president erdogan (may 2024) | زياره سمو امير البلاد الشيخ مشعل الاحمد الي تركيا | emir–erdogan meeting | emir-erdogan meeting | emir of kuwait visit to turkey 2024 | لقاء امير الكويت والرييس التركي',
+      description: 'Visit of the Emir of Kuwait to Turkey in May 2024, during which he met President Erdoğan and the two leaders oversaw the signing of several agreements, including the government-to-government defence procurement protocol.'
+    }
+  },
+  {
+    label: 'Product',
+    properties: {
+      id: 'product-bayraktar-tb2',
+      name: 'Bayraktar TB2',
+      nameAr: 'بيرقدار تي بي 2',
+      nameArNote: 'Standard Arabic transliteration: the article writes the name only in Latin letters (Bayraktar TB2) and calls it الطائرة التركية الشهيرة (the famous Turkish aircraft).',
+      nameTr: 'Bayraktar TB2',
+      aliases: ['TB2', 'Bayraktar', 'بيرقدار', 'بيرقدار TB2', 'الطائرة التركية الشهيرة'],
+      kind: 'uav',
+      aliasesText: 'TB2 | Bayraktar | بيرقدار | بيرقدار TB2 | الطائرة التركية الشهيرة',
+      searchText: 'bayraktar tb2 | بيرقدار تي بي 2 | tb2 | bayraktar | بيرقدار | بيرقدار tb2 | الطايره التركيه الشهيره',
+      description: 'Turkish combat drone, famous from its use in Ukraine, bought by Kuwait under a 2023 contract worth 367 million US dollars.'
+    }
+  },
+  {
+    label: 'Place',
+    properties: {
+      id: 'place-ankara',
+      name: 'Ankara',
+      nameAr: 'أنقرة',
+      nameTr: 'Ankara',
+      aliases: [],
+      kind: 'city',
+      aliasesText: '',
+      searchText: 'ankara | انقره',
+      description: 'Capital of Turkey, where the political consultations meeting was held, and used by Political Keys as shorthand for the Turkish state.'
+    }
+  },
+  {
+    label: 'Place',
+    properties: {
+      id: 'place-gulf-region',
+      name: 'Gulf region',
+      nameAr: 'منطقة الخليج',
+      nameTr: 'Körfez bölgesi',
+      aliases: ['the Gulf', 'Arabian Gulf', 'Persian Gulf region', 'الخليج', 'دول الخليج'],
+      kind: 'region',
+      aliasesText: 'the Gulf | Arabian Gulf | Persian Gulf region | الخليج | دول الخليج',
+      searchText: 'gulf region | منطقه الخليج | korfez bolgesi | the gulf | arabian gulf | persian gulf region | الخليج | دول الخليج',
+      description: 'The Gulf region, where Turkey is gaining another foothold through its cooperation with Kuwait.'
+    }
+  },
+  {
+    label: 'Place',
+    properties: {
+      id: 'place-middle-east',
+      name: 'Middle East',
+      nameAr: 'الشرق الأوسط',
+      nameTr: 'Orta Doğu',
+      aliases: ['Mideast'],
+      kind: 'region',
+      aliasesText: 'Mideast',
+      searchText: 'middle east | الشرق الاوسط | orta dogu | mideast',
+      description: 'The Middle East, where Political Keys describes a rising Iranian threat and crises that boosted Turkish defence exports.'
+    }
+  },
+  {
+    label: 'Place',
+    properties: {
+      id: 'place-mena',
+      name: 'Middle East and North Africa (MENA)',
+      nameAr: 'الشرق الأوسط وشمال إفريقيا',
+      nameTr: 'Orta Doğu ve Kuzey Afrika',
+      aliases: ['MENA', 'Middle East and North Africa', 'MENA / Gulf market', 'سوق الشرق الأوسط وشمال إفريقيا'],
+      kind: 'region',
+      aliasesText: 'MENA | Middle East and North Africa | MENA / Gulf market | سوق الشرق الأوسط وشمال إفريقيا',
+      searchText: 'middle east and north africa (mena) | الشرق الاوسط وشمال افريقيا | orta dogu ve kuzey afrika | mena | middle east and north africa | mena / gulf market | سوق الشرق الاوسط وشمال افريقيا',
+      description: 'The Middle East and North Africa market in which Turkey is expanding its military presence and defence exports.'
+    }
+  }
+] AS node
+MERGE (n:Entity {id: node.properties.id})
+SET n:$(node.label), n = node.properties;
 
 // ---------- Facts ----------
 
-MATCH (a:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'}), (b:Entity {id: 'org-political-keys'})
-MERGE (a)-[r:PUBLISHED_BY]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'ووفقًا لمعلومات حصلت عليها “بوليتكال كيز | Political Keys”' AS quote, 'According to information obtained by "Political Keys"' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-state-media'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
-MERGE (a)-[r:REPORTED]->(b)
-SET r += {
-  note: 'Political Keys attributes the description of the executive protocol to Kuwaiti state media.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.' AS quote, 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:HEAD_OF]->(b)
-SET r += {
-  title: 'Emir of Kuwait',
-  titleAr: 'أمير الكويت'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'أمير الكويت الشيخ مشعل الأحمد الجابر الصباح' AS quote, 'the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-recep-tayyip-erdogan'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:HEAD_OF]->(b)
-SET r += {
-  title: 'President of Turkey',
-  titleAr: 'الرئيس التركي'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الرئيس التركي رجب طيب أردوغان' AS quote, 'Turkish President Recep Tayyip Erdoğan' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:PARTNER_OF]->(b)
-SET r += {
-  description: 'Kuwait is described as one of Turkey\'s closest partners in the Gulf.',
-  domains: ['defence', 'security', 'defence industries', 'trade', 'tourism', 'investment']
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'ويمثل التعاون الدفاعي بين الكويت وتركيا تعزيزًا للعلاقات الإقليمية بين البلدين، ويعكس توقيع الاتفاقية التزام البلدين بتعزيز التعاون الثنائي وتوطيد الروابط العسكرية.' AS quote, 'Defence cooperation between Kuwait and Turkey strengthens the regional relations between the two countries, and the signing of the agreement reflects both countries\' commitment to enhancing bilateral cooperation and consolidating military ties.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'place-gulf-region'})
-MERGE (a)-[r:LOCATED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الدولة الخليجية الصغيرة' AS quote, 'the small Gulf state' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-uae'}), (b:Entity {id: 'place-gulf-region'})
-MERGE (a)-[r:LOCATED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-saudi-arabia'}), (b:Entity {id: 'place-gulf-region'})
-MERGE (a)-[r:LOCATED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-qatar'}), (b:Entity {id: 'place-gulf-region'})
-MERGE (a)-[r:LOCATED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-ankara'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:LOCATED_IN]->(b)
-SET r += {
-  note: 'General knowledge. Political Keys uses أنقرة (Ankara) as shorthand for the Turkish state.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بينما تمنح أنقرة موطئ قدم آخر في منطقة الخليج' AS quote, 'while giving Ankara another foothold in the Gulf region' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'country-uae'})
-MERGE (a)-[r:CONTRASTED_WITH]->(b)
-SET r += {
-  aspect: 'domestic defence production with national companies',
-  description: 'Unlike the UAE, Kuwait has not started domestic defence production and relies on buying weapons.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر، لم تشرع الكويت في الإنتاج الدفاعي المحلي مع الشركات الوطنية، وبالتالي فإن شراء الأسلحة لا يزال هو الطريقة الوحيدة للدفاع عن أراضيها وأصولها.' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar, Kuwait has not embarked on domestic defence production with national companies, so buying weapons remains the only way to defend its territory and assets.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'country-saudi-arabia'})
-MERGE (a)-[r:CONTRASTED_WITH]->(b)
-SET r += {
-  aspect: 'domestic defence production with national companies',
-  description: 'Unlike Saudi Arabia, Kuwait has not started domestic defence production and relies on buying weapons.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر، لم تشرع الكويت في الإنتاج الدفاعي المحلي مع الشركات الوطنية، وبالتالي فإن شراء الأسلحة لا يزال هو الطريقة الوحيدة للدفاع عن أراضيها وأصولها.' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar, Kuwait has not embarked on domestic defence production with national companies, so buying weapons remains the only way to defend its territory and assets.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'country-qatar'})
-MERGE (a)-[r:CONTRASTED_WITH]->(b)
-SET r += {
-  aspect: 'domestic defence production with national companies',
-  description: 'Unlike Qatar, Kuwait has not started domestic defence production and relies on buying weapons.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر، لم تشرع الكويت في الإنتاج الدفاعي المحلي مع الشركات الوطنية، وبالتالي فإن شراء الأسلحة لا يزال هو الطريقة الوحيدة للدفاع عن أراضيها وأصولها.' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar, Kuwait has not embarked on domestic defence production with national companies, so buying weapons remains the only way to defend its territory and assets.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-iran'}), (b:Entity {id: 'place-middle-east'})
-MERGE (a)-[r:POSES_THREAT_IN]->(b)
-SET r += {
-  trend: 'rising',
-  description: 'rising Iranian threat'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وهذا مهم بشكل خاص بالنظر إلى تصاعد التهديد الإيراني في الشرق الأوسط.' AS quote, 'This is especially important given the rising Iranian threat in the Middle East.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'place-gulf-region'})
-MERGE (a)-[r:EXPANDING_PRESENCE_IN]->(b)
-SET r += {
-  means: 'defence cooperation agreement with Kuwait',
-  description: 'The agreement gives Ankara another foothold in the Gulf.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بينما تمنح أنقرة موطئ قدم آخر في منطقة الخليج' AS quote, 'while giving Ankara another foothold in the Gulf region' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'place-mena'})
-MERGE (a)-[r:EXPANDING_PRESENCE_IN]->(b)
-SET r += {
-  means: 'bilateral relations and military presence',
-  description: 'Expanding its military presence in the MENA / Gulf market helps Turkey diversify partnerships and expand defence exports.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'إن تعميق علاقاتها الثنائية وتوسيع حضورها العسكري في سوق الشرق الأوسط وشمال إفريقيا / الخليج يساعد أنقرة أيضًا على تنويع شراكاتها الإقليمية وتوسيع صادراتها الدفاعية.' AS quote, 'Deepening its bilateral relations and expanding its military presence in the Middle East and North Africa / Gulf market also helps Ankara diversify its regional partnerships and expand its defence exports.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-ministry-of-defence'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بين وزارتي دفاع البلدين' AS quote, 'between the defence ministries of the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-national-defence'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بين وزارتي دفاع البلدين' AS quote, 'between the defence ministries of the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-armed-forces'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'ستساعد الدولة الخليجية الصغيرة على تجهيز وتدريب قواتها المسلحة بشكل أفضل' AS quote, 'will help the small Gulf state better equip and train its armed forces' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-state-media'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفقًا لوسائل الإعلام الرسمية الكويتية' AS quote, 'according to Kuwaiti state media' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي الوقت نفسه، شهدت تركيا قفزة في صادراتها الدفاعية وسط أزمات متزامنة في أوروبا والشرق الأوسط.' AS quote, 'At the same time, Turkey has seen a leap in its defence exports amid simultaneous crises in Europe and the Middle East.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-ministry-of-defence'}), (b:Entity {id: 'org-turkey-ministry-of-national-defence'})
-MERGE (a)-[r:COUNTERPART_OF]->(b)
-SET r += {
-  domain: 'defence'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بين وزارتي دفاع البلدين' AS quote, 'between the defence ministries of the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'event-emir-visit-turkey-2024-05'})
-MERGE (a)-[r:PARTICIPATED_IN]->(b)
-SET r += {
-  role: 'visiting head of state',
-  roleAr: 'رئيس الدولة الزائر'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-recep-tayyip-erdogan'}), (b:Entity {id: 'event-emir-visit-turkey-2024-05'})
-MERGE (a)-[r:PARTICIPATED_IN]->(b)
-SET r += {
-  note: 'Political Keys reports the meeting. Al-Qabas places the visit in Turkey.',
-  role: 'host head of state',
-  roleAr: 'رئيس الدولة المضيفة'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'agreement-kuwait-turkey-defence-cooperation'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'signatory',
-  roleAr: 'موقِّع'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.' AS quote, 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'agreement-kuwait-turkey-defence-cooperation'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'signatory',
-  roleAr: 'موقِّع'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.' AS quote, 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-kuwait-turkey-defence-cooperation'}), (b:Entity {id: 'org-kuwait-armed-forces'})
-MERGE (a)-[r:BENEFITS]->(b)
-SET r += {
-  purpose: 'better equip and train the armed forces'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'ستساعد الدولة الخليجية الصغيرة على تجهيز وتدريب قواتها المسلحة بشكل أفضل' AS quote, 'will help the small Gulf state better equip and train its armed forces' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-ministry-of-defence'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'signatory ministry',
-  roleAr: 'وزارة موقِّعة'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بين وزارتي دفاع البلدين' AS quote, 'between the defence ministries of the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-national-defence'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'signatory ministry',
-  roleAr: 'وزارة موقِّعة'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بين وزارتي دفاع البلدين' AS quote, 'between the defence ministries of the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
-MERGE (a)-[r:OVERSAW]->(b)
-SET r += {
-  statementAr: 'نؤكد تطلعنا إلى تعزيز التعاون المشترك في كافة المجالات، خاصة في المجال الدفاعي من خلال التعاقدات بين الحكومات',
-  role: 'Emir of Kuwait',
-  roleAr: 'أمير الكويت',
-  statementSource: 'source-political-keys-kuwait-turkey-defence-agreement',
-  statementEn: 'We affirm our aspiration to strengthen joint cooperation in all fields, especially in the defence field, through government-to-government contracting.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-recep-tayyip-erdogan'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
-MERGE (a)-[r:OVERSAW]->(b)
-SET r += {
-  role: 'President of Turkey',
-  roleAr: 'رئيس تركيا'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'}), (b:Entity {id: 'event-emir-visit-turkey-2024-05'})
-MERGE (a)-[r:SIGNED_DURING]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'}), (b:Entity {id: 'org-turkish-defence-industry'})
-MERGE (a)-[r:CONCERNS]->(b)
-SET r += {
-  note: 'Political Keys says "defence industries" without a nationality, but the bilateral context makes them Turkish.',
-  topic: 'government procurement from defence industries'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.' AS quote, 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'agreement-kuwait-tb2-contract-2023'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'buyer',
-  roleAr: 'المشتري'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'agreement-kuwait-tb2-contract-2023'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'seller',
-  roleAr: 'البائع'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-kuwait-tb2-contract-2023'}), (b:Entity {id: 'product-bayraktar-tb2'})
-MERGE (a)-[r:COVERS]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'product-bayraktar-tb2'})
-MERGE (a)-[r:PURCHASED]->(b)
-SET r += {
-  year: '2023',
-  contract: 'agreement-kuwait-tb2-contract-2023',
-  currency: 'USD',
-  value: 367000000
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'product-bayraktar-tb2'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:PRODUCED_BY]->(b)
-SET r += {
-  note: 'The source calls it "the Turkish aircraft" and names no manufacturer.'
-}
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'لشراء الطائرة التركية الشهيرة Bayraktar TB2' AS quote, 'to buy the famous Turkish aircraft Bayraktar TB2' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'product-bayraktar-tb2'}), (b:Entity {id: 'country-ukraine'})
-MERGE (a)-[r:BECAME_FAMOUS_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'Bayraktar TB2 – والتي اشتهرت في أوكرانيا' AS quote, 'Bayraktar TB2 – which became famous in Ukraine' AS quoteEn,
+UNWIND [
+  {
+    from: 'source-political-keys-kuwait-turkey-defence-agreement',
+    to: 'org-political-keys',
+    type: 'PUBLISHED_BY',
+    quote: 'ووفقًا لمعلومات حصلت عليها “بوليتكال كيز | Political Keys”',
+    quoteEn: 'According to information obtained by "Political Keys"',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-state-media',
+    to: 'agreement-executive-protocol-defence-procurement-2024',
+    type: 'REPORTED',
+    quote: 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.',
+    quoteEn: 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.',
+    properties: {
+      note: 'Political Keys attributes the description of the executive protocol to Kuwaiti state media.'
+    }
+  },
+  {
+    from: 'person-meshal-al-ahmad-al-jaber-al-sabah',
+    to: 'country-kuwait',
+    type: 'HEAD_OF',
+    quote: 'أمير الكويت الشيخ مشعل الأحمد الجابر الصباح',
+    quoteEn: 'the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah',
+    properties: {
+      title: 'Emir of Kuwait',
+      titleAr: 'أمير الكويت'
+    }
+  },
+  {
+    from: 'person-recep-tayyip-erdogan',
+    to: 'country-turkey',
+    type: 'HEAD_OF',
+    quote: 'الرئيس التركي رجب طيب أردوغان',
+    quoteEn: 'Turkish President Recep Tayyip Erdoğan',
+    properties: {
+      title: 'President of Turkey',
+      titleAr: 'الرئيس التركي'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'country-turkey',
+    type: 'PARTNER_OF',
+    quote: 'ويمثل التعاون الدفاعي بين الكويت وتركيا تعزيزًا للعلاقات الإقليمية بين البلدين، ويعكس توقيع الاتفاقية التزام البلدين بتعزيز التعاون الثنائي وتوطيد الروابط العسكرية.',
+    quoteEn: 'Defence cooperation between Kuwait and Turkey strengthens the regional relations between the two countries, and the signing of the agreement reflects both countries\' commitment to enhancing bilateral cooperation and consolidating military ties.',
+    properties: {
+      description: 'Kuwait is described as one of Turkey\'s closest partners in the Gulf.',
+      domains: ['defence', 'security', 'defence industries', 'trade', 'tourism', 'investment']
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'place-gulf-region',
+    type: 'LOCATED_IN',
+    quote: 'الدولة الخليجية الصغيرة',
+    quoteEn: 'the small Gulf state',
+    properties: {}
+  },
+  {
+    from: 'country-uae',
+    to: 'place-gulf-region',
+    type: 'LOCATED_IN',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar',
+    properties: {}
+  },
+  {
+    from: 'country-saudi-arabia',
+    to: 'place-gulf-region',
+    type: 'LOCATED_IN',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar',
+    properties: {}
+  },
+  {
+    from: 'country-qatar',
+    to: 'place-gulf-region',
+    type: 'LOCATED_IN',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar',
+    properties: {}
+  },
+  {
+    from: 'place-ankara',
+    to: 'country-turkey',
+    type: 'LOCATED_IN',
+    quote: 'بينما تمنح أنقرة موطئ قدم آخر في منطقة الخليج',
+    quoteEn: 'while giving Ankara another foothold in the Gulf region',
+    properties: {
+      note: 'General knowledge. Political Keys uses أنقرة (Ankara) as shorthand for the Turkish state.'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'country-uae',
+    type: 'CONTRASTED_WITH',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر، لم تشرع الكويت في الإنتاج الدفاعي المحلي مع الشركات الوطنية، وبالتالي فإن شراء الأسلحة لا يزال هو الطريقة الوحيدة للدفاع عن أراضيها وأصولها.',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar, Kuwait has not embarked on domestic defence production with national companies, so buying weapons remains the only way to defend its territory and assets.',
+    properties: {
+      aspect: 'domestic defence production with national companies',
+      description: 'Unlike the UAE, Kuwait has not started domestic defence production and relies on buying weapons.'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'country-saudi-arabia',
+    type: 'CONTRASTED_WITH',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر، لم تشرع الكويت في الإنتاج الدفاعي المحلي مع الشركات الوطنية، وبالتالي فإن شراء الأسلحة لا يزال هو الطريقة الوحيدة للدفاع عن أراضيها وأصولها.',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar, Kuwait has not embarked on domestic defence production with national companies, so buying weapons remains the only way to defend its territory and assets.',
+    properties: {
+      aspect: 'domestic defence production with national companies',
+      description: 'Unlike Saudi Arabia, Kuwait has not started domestic defence production and relies on buying weapons.'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'country-qatar',
+    type: 'CONTRASTED_WITH',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر، لم تشرع الكويت في الإنتاج الدفاعي المحلي مع الشركات الوطنية، وبالتالي فإن شراء الأسلحة لا يزال هو الطريقة الوحيدة للدفاع عن أراضيها وأصولها.',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar, Kuwait has not embarked on domestic defence production with national companies, so buying weapons remains the only way to defend its territory and assets.',
+    properties: {
+      aspect: 'domestic defence production with national companies',
+      description: 'Unlike Qatar, Kuwait has not started domestic defence production and relies on buying weapons.'
+    }
+  },
+  {
+    from: 'country-iran',
+    to: 'place-middle-east',
+    type: 'POSES_THREAT_IN',
+    quote: 'وهذا مهم بشكل خاص بالنظر إلى تصاعد التهديد الإيراني في الشرق الأوسط.',
+    quoteEn: 'This is especially important given the rising Iranian threat in the Middle East.',
+    properties: {
+      trend: 'rising',
+      description: 'rising Iranian threat'
+    }
+  },
+  {
+    from: 'country-turkey',
+    to: 'place-gulf-region',
+    type: 'EXPANDING_PRESENCE_IN',
+    quote: 'بينما تمنح أنقرة موطئ قدم آخر في منطقة الخليج',
+    quoteEn: 'while giving Ankara another foothold in the Gulf region',
+    properties: {
+      means: 'defence cooperation agreement with Kuwait',
+      description: 'The agreement gives Ankara another foothold in the Gulf.'
+    }
+  },
+  {
+    from: 'country-turkey',
+    to: 'place-mena',
+    type: 'EXPANDING_PRESENCE_IN',
+    quote: 'إن تعميق علاقاتها الثنائية وتوسيع حضورها العسكري في سوق الشرق الأوسط وشمال إفريقيا / الخليج يساعد أنقرة أيضًا على تنويع شراكاتها الإقليمية وتوسيع صادراتها الدفاعية.',
+    quoteEn: 'Deepening its bilateral relations and expanding its military presence in the Middle East and North Africa / Gulf market also helps Ankara diversify its regional partnerships and expand its defence exports.',
+    properties: {
+      means: 'bilateral relations and military presence',
+      description: 'Expanding its military presence in the MENA / Gulf market helps Turkey diversify partnerships and expand defence exports.'
+    }
+  },
+  {
+    from: 'org-kuwait-ministry-of-defence',
+    to: 'country-kuwait',
+    type: 'PART_OF',
+    quote: 'بين وزارتي دفاع البلدين',
+    quoteEn: 'between the defence ministries of the two countries',
+    properties: {}
+  },
+  {
+    from: 'org-turkey-ministry-of-national-defence',
+    to: 'country-turkey',
+    type: 'PART_OF',
+    quote: 'بين وزارتي دفاع البلدين',
+    quoteEn: 'between the defence ministries of the two countries',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-armed-forces',
+    to: 'country-kuwait',
+    type: 'PART_OF',
+    quote: 'ستساعد الدولة الخليجية الصغيرة على تجهيز وتدريب قواتها المسلحة بشكل أفضل',
+    quoteEn: 'will help the small Gulf state better equip and train its armed forces',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-state-media',
+    to: 'country-kuwait',
+    type: 'PART_OF',
+    quote: 'وفقًا لوسائل الإعلام الرسمية الكويتية',
+    quoteEn: 'according to Kuwaiti state media',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'country-turkey',
+    type: 'PART_OF',
+    quote: 'وفي الوقت نفسه، شهدت تركيا قفزة في صادراتها الدفاعية وسط أزمات متزامنة في أوروبا والشرق الأوسط.',
+    quoteEn: 'At the same time, Turkey has seen a leap in its defence exports amid simultaneous crises in Europe and the Middle East.',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-ministry-of-defence',
+    to: 'org-turkey-ministry-of-national-defence',
+    type: 'COUNTERPART_OF',
+    quote: 'بين وزارتي دفاع البلدين',
+    quoteEn: 'between the defence ministries of the two countries',
+    properties: {
+      domain: 'defence'
+    }
+  },
+  {
+    from: 'person-meshal-al-ahmad-al-jaber-al-sabah',
+    to: 'event-emir-visit-turkey-2024-05',
+    type: 'PARTICIPATED_IN',
+    quote: 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات',
+    quoteEn: 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements',
+    properties: {
+      role: 'visiting head of state',
+      roleAr: 'رئيس الدولة الزائر'
+    }
+  },
+  {
+    from: 'person-recep-tayyip-erdogan',
+    to: 'event-emir-visit-turkey-2024-05',
+    type: 'PARTICIPATED_IN',
+    quote: 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات',
+    quoteEn: 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements',
+    properties: {
+      note: 'Political Keys reports the meeting. Al-Qabas places the visit in Turkey.',
+      role: 'host head of state',
+      roleAr: 'رئيس الدولة المضيفة'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'agreement-kuwait-turkey-defence-cooperation',
+    type: 'PARTY_TO',
+    quote: 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.',
+    quoteEn: 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.',
+    properties: {
+      role: 'signatory',
+      roleAr: 'موقِّع'
+    }
+  },
+  {
+    from: 'country-turkey',
+    to: 'agreement-kuwait-turkey-defence-cooperation',
+    type: 'PARTY_TO',
+    quote: 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.',
+    quoteEn: 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.',
+    properties: {
+      role: 'signatory',
+      roleAr: 'موقِّع'
+    }
+  },
+  {
+    from: 'agreement-kuwait-turkey-defence-cooperation',
+    to: 'org-kuwait-armed-forces',
+    type: 'BENEFITS',
+    quote: 'ستساعد الدولة الخليجية الصغيرة على تجهيز وتدريب قواتها المسلحة بشكل أفضل',
+    quoteEn: 'will help the small Gulf state better equip and train its armed forces',
+    properties: {
+      purpose: 'better equip and train the armed forces'
+    }
+  },
+  {
+    from: 'org-kuwait-ministry-of-defence',
+    to: 'agreement-executive-protocol-defence-procurement-2024',
+    type: 'PARTY_TO',
+    quote: 'بين وزارتي دفاع البلدين',
+    quoteEn: 'between the defence ministries of the two countries',
+    properties: {
+      role: 'signatory ministry',
+      roleAr: 'وزارة موقِّعة'
+    }
+  },
+  {
+    from: 'org-turkey-ministry-of-national-defence',
+    to: 'agreement-executive-protocol-defence-procurement-2024',
+    type: 'PARTY_TO',
+    quote: 'بين وزارتي دفاع البلدين',
+    quoteEn: 'between the defence ministries of the two countries',
+    properties: {
+      role: 'signatory ministry',
+      roleAr: 'وزارة موقِّعة'
+    }
+  },
+  {
+    from: 'person-meshal-al-ahmad-al-jaber-al-sabah',
+    to: 'agreement-executive-protocol-defence-procurement-2024',
+    type: 'OVERSAW',
+    quote: 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات',
+    quoteEn: 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements',
+    properties: {
+      statementAr: 'نؤكد تطلعنا إلى تعزيز التعاون المشترك في كافة المجالات، خاصة في المجال الدفاعي من خلال التعاقدات بين الحكومات',
+      role: 'Emir of Kuwait',
+      roleAr: 'أمير الكويت',
+      statementSource: 'source-political-keys-kuwait-turkey-defence-agreement',
+      statementEn: 'We affirm our aspiration to strengthen joint cooperation in all fields, especially in the defence field, through government-to-government contracting.'
+    }
+  },
+  {
+    from: 'person-recep-tayyip-erdogan',
+    to: 'agreement-executive-protocol-defence-procurement-2024',
+    type: 'OVERSAW',
+    quote: 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات',
+    quoteEn: 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements',
+    properties: {
+      role: 'President of Turkey',
+      roleAr: 'رئيس تركيا'
+    }
+  },
+  {
+    from: 'agreement-executive-protocol-defence-procurement-2024',
+    to: 'event-emir-visit-turkey-2024-05',
+    type: 'SIGNED_DURING',
+    quote: 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات',
+    quoteEn: 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements',
+    properties: {}
+  },
+  {
+    from: 'agreement-executive-protocol-defence-procurement-2024',
+    to: 'org-turkish-defence-industry',
+    type: 'CONCERNS',
+    quote: 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.',
+    quoteEn: 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.',
+    properties: {
+      note: 'Political Keys says "defence industries" without a nationality, but the bilateral context makes them Turkish.',
+      topic: 'government procurement from defence industries'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'agreement-kuwait-tb2-contract-2023',
+    type: 'PARTY_TO',
+    quote: 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.',
+    quoteEn: 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.',
+    properties: {
+      role: 'buyer',
+      roleAr: 'المشتري'
+    }
+  },
+  {
+    from: 'country-turkey',
+    to: 'agreement-kuwait-tb2-contract-2023',
+    type: 'PARTY_TO',
+    quote: 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.',
+    quoteEn: 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.',
+    properties: {
+      role: 'seller',
+      roleAr: 'البائع'
+    }
+  },
+  {
+    from: 'agreement-kuwait-tb2-contract-2023',
+    to: 'product-bayraktar-tb2',
+    type: 'COVERS',
+    quote: 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.',
+    quoteEn: 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.',
+    properties: {}
+  },
+  {
+    from: 'country-kuwait',
+    to: 'product-bayraktar-tb2',
+    type: 'PURCHASED',
+    quote: 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.',
+    quoteEn: 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.',
+    properties: {
+      year: '2023',
+      contract: 'agreement-kuwait-tb2-contract-2023',
+      currency: 'USD',
+      value: 367000000
+    }
+  },
+  {
+    from: 'product-bayraktar-tb2',
+    to: 'country-turkey',
+    type: 'PRODUCED_BY',
+    quote: 'لشراء الطائرة التركية الشهيرة Bayraktar TB2',
+    quoteEn: 'to buy the famous Turkish aircraft Bayraktar TB2',
+    properties: {
+      note: 'The source calls it "the Turkish aircraft" and names no manufacturer.'
+    }
+  },
+  {
+    from: 'product-bayraktar-tb2',
+    to: 'country-ukraine',
+    type: 'BECAME_FAMOUS_IN',
+    quote: 'Bayraktar TB2 – والتي اشتهرت في أوكرانيا',
+    quoteEn: 'Bayraktar TB2 – which became famous in Ukraine',
+    properties: {}
+  }
+] AS fact
+MATCH (a:Entity {id: fact.from}), (b:Entity {id: fact.to})
+MERGE (a)-[r:$(fact.type)]->(b)
+SET r += fact.properties
+WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, fact.quote AS quote, fact.quoteEn AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
 WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
 WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
@@ -819,216 +801,204 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 
 // ---------- Provenance: (node)-[:MENTIONED_IN]->(source) ----------
 
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.' AS quote, 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.' AS quote, 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-ukraine'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-uae'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-saudi-arabia'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-qatar'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر' AS quote, 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-iran'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وهذا مهم بشكل خاص بالنظر إلى تصاعد التهديد الإيراني في الشرق الأوسط.' AS quote, 'This is especially important given the rising Iranian threat in the Middle East.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-recep-tayyip-erdogan'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-ministry-of-defence'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.' AS quote, 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-national-defence'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.' AS quote, 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-armed-forces'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'ستساعد الدولة الخليجية الصغيرة على تجهيز وتدريب قواتها المسلحة بشكل أفضل' AS quote, 'will help the small Gulf state better equip and train its armed forces' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-state-media'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.' AS quote, 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-political-keys'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'ووفقًا لمعلومات حصلت عليها “بوليتكال كيز | Political Keys”' AS quote, 'According to information obtained by "Political Keys"' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي الوقت نفسه، شهدت تركيا قفزة في صادراتها الدفاعية وسط أزمات متزامنة في أوروبا والشرق الأوسط.' AS quote, 'At the same time, Turkey has seen a leap in its defence exports amid simultaneous crises in Europe and the Middle East.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-kuwait-turkey-defence-cooperation'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.' AS quote, 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.' AS quote, 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-kuwait-tb2-contract-2023'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-emir-visit-turkey-2024-05'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات' AS quote, 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'product-bayraktar-tb2'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.' AS quote, 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-ankara'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'بينما تمنح أنقرة موطئ قدم آخر في منطقة الخليج' AS quote, 'while giving Ankara another foothold in the Gulf region' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-gulf-region'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'فإنّ الاتفاقية الموقعة ستساعد الدولة الخليجية الصغيرة على تجهيز وتدريب قواتها المسلحة بشكل أفضل، بينما تمنح أنقرة موطئ قدم آخر في منطقة الخليج.' AS quote, 'the signed agreement will help the small Gulf state better equip and train its armed forces, while giving Ankara another foothold in the Gulf region.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-middle-east'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'وهذا مهم بشكل خاص بالنظر إلى تصاعد التهديد الإيراني في الشرق الأوسط.' AS quote, 'This is especially important given the rising Iranian threat in the Middle East.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-mena'}), (b:Entity {id: 'source-political-keys-kuwait-turkey-defence-agreement'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, 'إن تعميق علاقاتها الثنائية وتوسيع حضورها العسكري في سوق الشرق الأوسط وشمال إفريقيا / الخليج يساعد أنقرة أيضًا على تنويع شراكاتها الإقليمية وتوسيع صادراتها الدفاعية.' AS quote, 'Deepening its bilateral relations and expanding its military presence in the Middle East and North Africa / Gulf market also helps Ankara diversify its regional partnerships and expand its defence exports.' AS quoteEn,
+UNWIND [
+  {
+    from: 'country-kuwait',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.',
+    quoteEn: 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'country-turkey',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.',
+    quoteEn: 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'country-ukraine',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.',
+    quoteEn: 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.',
+    properties: {}
+  },
+  {
+    from: 'country-uae',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar',
+    properties: {}
+  },
+  {
+    from: 'country-saudi-arabia',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar',
+    properties: {}
+  },
+  {
+    from: 'country-qatar',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وعلى عكس دول الخليج الأخرى مثل الإمارات العربية المتحدة والمملكة العربية السعودية وقطر',
+    quoteEn: 'Unlike other Gulf states such as the United Arab Emirates, Saudi Arabia and Qatar',
+    properties: {}
+  },
+  {
+    from: 'country-iran',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وهذا مهم بشكل خاص بالنظر إلى تصاعد التهديد الإيراني في الشرق الأوسط.',
+    quoteEn: 'This is especially important given the rising Iranian threat in the Middle East.',
+    properties: {}
+  },
+  {
+    from: 'person-meshal-al-ahmad-al-jaber-al-sabah',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات',
+    quoteEn: 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements',
+    properties: {}
+  },
+  {
+    from: 'person-recep-tayyip-erdogan',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات',
+    quoteEn: 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-ministry-of-defence',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.',
+    quoteEn: 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.',
+    properties: {}
+  },
+  {
+    from: 'org-turkey-ministry-of-national-defence',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.',
+    quoteEn: 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-armed-forces',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'ستساعد الدولة الخليجية الصغيرة على تجهيز وتدريب قواتها المسلحة بشكل أفضل',
+    quoteEn: 'will help the small Gulf state better equip and train its armed forces',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-state-media',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.',
+    quoteEn: 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.',
+    properties: {}
+  },
+  {
+    from: 'org-political-keys',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'ووفقًا لمعلومات حصلت عليها “بوليتكال كيز | Political Keys”',
+    quoteEn: 'According to information obtained by "Political Keys"',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وفي الوقت نفسه، شهدت تركيا قفزة في صادراتها الدفاعية وسط أزمات متزامنة في أوروبا والشرق الأوسط.',
+    quoteEn: 'At the same time, Turkey has seen a leap in its defence exports amid simultaneous crises in Europe and the Middle East.',
+    properties: {}
+  },
+  {
+    from: 'agreement-kuwait-turkey-defence-cooperation',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وقعت الكويت وتركيا اتفاقية تعاون دفاعي جديدة، بهدف تعزيز القدرات العسكرية وتحسين التعاون بين البلدين.',
+    quoteEn: 'Kuwait and Turkey signed a new defence cooperation agreement, aimed at strengthening military capabilities and improving cooperation between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'agreement-executive-protocol-defence-procurement-2024',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'بما في ذلك واحدة وصفت بأنها “بروتوكول تنفيذي” بين وزارتي دفاع البلدين المتعلقتين لمشتريات الحكومة من الصناعات الدفاعية، وفقًا لوسائل الإعلام الرسمية الكويتية.',
+    quoteEn: 'including one described as an "executive protocol" between the two countries\' defence ministries concerning government procurement from defence industries, according to Kuwaiti state media.',
+    properties: {}
+  },
+  {
+    from: 'agreement-kuwait-tb2-contract-2023',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.',
+    quoteEn: 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.',
+    properties: {}
+  },
+  {
+    from: 'event-emir-visit-turkey-2024-05',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'الجدير بالذكر أنه في الأسبوع الماضي، التقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح مع الرئيس التركي رجب طيب أردوغان، حيث أشرف الزعيمان على توقيع العديد من الاتفاقيات',
+    quoteEn: 'It is worth noting that last week the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, met Turkish President Recep Tayyip Erdoğan, where the two leaders oversaw the signing of several agreements',
+    properties: {}
+  },
+  {
+    from: 'product-bayraktar-tb2',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وفي سياق متصل، تعاقدت الكويت مع تركيا عام 2023 لشراء الطائرة التركية الشهيرة Bayraktar TB2 – والتي اشتهرت في أوكرانيا – في عقد بقيمة 367 مليون دولار.',
+    quoteEn: 'In a related context, Kuwait contracted with Turkey in 2023 to buy the famous Turkish aircraft Bayraktar TB2 – which became famous in Ukraine – in a contract worth 367 million dollars.',
+    properties: {}
+  },
+  {
+    from: 'place-ankara',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'بينما تمنح أنقرة موطئ قدم آخر في منطقة الخليج',
+    quoteEn: 'while giving Ankara another foothold in the Gulf region',
+    properties: {}
+  },
+  {
+    from: 'place-gulf-region',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'فإنّ الاتفاقية الموقعة ستساعد الدولة الخليجية الصغيرة على تجهيز وتدريب قواتها المسلحة بشكل أفضل، بينما تمنح أنقرة موطئ قدم آخر في منطقة الخليج.',
+    quoteEn: 'the signed agreement will help the small Gulf state better equip and train its armed forces, while giving Ankara another foothold in the Gulf region.',
+    properties: {}
+  },
+  {
+    from: 'place-middle-east',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'وهذا مهم بشكل خاص بالنظر إلى تصاعد التهديد الإيراني في الشرق الأوسط.',
+    quoteEn: 'This is especially important given the rising Iranian threat in the Middle East.',
+    properties: {}
+  },
+  {
+    from: 'place-mena',
+    to: 'source-political-keys-kuwait-turkey-defence-agreement',
+    type: 'MENTIONED_IN',
+    quote: 'إن تعميق علاقاتها الثنائية وتوسيع حضورها العسكري في سوق الشرق الأوسط وشمال إفريقيا / الخليج يساعد أنقرة أيضًا على تنويع شراكاتها الإقليمية وتوسيع صادراتها الدفاعية.',
+    quoteEn: 'Deepening its bilateral relations and expanding its military presence in the Middle East and North Africa / Gulf market also helps Ankara diversify its regional partnerships and expand its defence exports.',
+    properties: {}
+  }
+] AS fact
+MATCH (a:Entity {id: fact.from}), (b:Entity {id: fact.to})
+MERGE (a)-[r:$(fact.type)]->(b)
+SET r += fact.properties
+WITH r, 'source-political-keys-kuwait-turkey-defence-agreement' AS src, fact.quote AS quote, fact.quoteEn AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
 WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
 WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,

@@ -4,1330 +4,1272 @@
 
 // ---------- The source ----------
 
-MERGE (s:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-SET s:Source, s = {
-  id: 'source-alqabas-turkish-ambassador-interview',
-  name: 'Turkish ambassador to Al-Qabas: new defence agreements under negotiation with Kuwait',
-  nameAr: 'السفيرة التركية لـ القبس: اتفاقيات دفاعية جديدة قيد التفاوض مع الكويت',
-  aliases: ['Al-Qabas interview with the Turkish ambassador', 'جريدة القبس', 'مي السكري'],
-  publication: 'Al-Qabas',
-  publicationAr: 'جريدة القبس',
-  title: 'Turkish ambassador to Al-Qabas: new defence agreements under negotiation with Kuwait',
-  titleAr: 'السفيرة التركية لـ القبس: اتفاقيات دفاعية جديدة قيد التفاوض مع الكويت',
-  language: 'ar',
-  author: 'Mai Al-Sukkari',
-  authorAr: 'مي السكري',
-  url: 'alqabas.com',
-  date: '2025',
-  datePrecision: 'year',
-  dateNote: 'The interview is undated. It mentions a first protocol signed on 25 March 2025, a second protocol signed "recently" after it, courses already delivered under the first protocol and a visit in January 2025, so it was most likely published in 2025, after April (the ambassador speaks of "last April" as past). No month can be fixed.',
-  note: 'The text was captured through the news aggregator klyoum.com, whose name and tagline appear in the file, and credits جريدة القبس الإلكتروني | alqabas.com as its source. The English transliteration of the author\'s name is ours.',
-  file: 'data/sources/alqabas-turkish-ambassador-interview/article.txt',
-  aliasesText: 'Al-Qabas interview with the Turkish ambassador | جريدة القبس | مي السكري',
-  searchText: 'turkish ambassador to al-qabas: new defence agreements under negotiation with kuwait | السفيره التركيه ل القبس: اتفاقيات دفاعيه جديده قيد التفاوض مع الكويت | al-qabas interview with the turkish ambassador | جريده القبس | مي السكري',
-  description: 'Al-Qabas interview (Arabic, undated, 2025) by Mai Al-Sukkari with Turkey\'s ambassador to Kuwait, Tuba Nur Sönmez, on defence and security cooperation.'
-};
+UNWIND [
+  {
+    label: 'Source',
+    properties: {
+      id: 'source-alqabas-turkish-ambassador-interview',
+      name: 'Turkish ambassador to Al-Qabas: new defence agreements under negotiation with Kuwait',
+      nameAr: 'السفيرة التركية لـ القبس: اتفاقيات دفاعية جديدة قيد التفاوض مع الكويت',
+      aliases: ['Al-Qabas interview with the Turkish ambassador', 'جريدة القبس', 'مي السكري'],
+      publication: 'Al-Qabas',
+      publicationAr: 'جريدة القبس',
+      title: 'Turkish ambassador to Al-Qabas: new defence agreements under negotiation with Kuwait',
+      titleAr: 'السفيرة التركية لـ القبس: اتفاقيات دفاعية جديدة قيد التفاوض مع الكويت',
+      language: 'ar',
+      author: 'Mai Al-Sukkari',
+      authorAr: 'مي السكري',
+      url: 'alqabas.com',
+      date: '2025',
+      datePrecision: 'year',
+      dateNote: 'The interview is undated. It mentions a first protocol signed on 25 March 2025, a second protocol signed "recently" after it, courses already delivered under the first protocol and a visit in January 2025, so it was most likely published in 2025, after April (the ambassador speaks of "last April" as past). No month can be fixed.',
+      note: 'The text was captured through the news aggregator klyoum.com, whose name and tagline appear in the file, and credits جريدة القبس الإلكتروني | alqabas.com as its source. The English transliteration of the author\'s name is ours.',
+      file: 'data/sources/alqabas-turkish-ambassador-interview/article.txt',
+      aliasesText: 'Al-Qabas interview with the Turkish ambassador | جريدة القبس | مي السكري',
+      searchText: 'turkish ambassador to al-qabas: new defence agreements under negotiation with kuwait | السفيره التركيه ل القبس: اتفاقيات دفاعيه جديده قيد التفاوض مع الكويت | al-qabas interview with the turkish ambassador | جريده القبس | مي السكري',
+      description: 'Al-Qabas interview (Arabic, undated, 2025) by Mai Al-Sukkari with Turkey\'s ambassador to Kuwait, Tuba Nur Sönmez, on defence and security cooperation.'
+    }
+  }
+] AS node
+MERGE (s:Entity {id: node.properties.id})
+SET s:$(node.label), s = node.properties;
 
 // ---------- Nodes this source introduces ----------
 
-MERGE (n:Entity {id: 'person-tuba-nur-sonmez'})
-SET n:Person, n = {
-  id: 'person-tuba-nur-sonmez',
-  name: 'Tuba Nur Sönmez',
-  nameAr: 'طوبى نور سونمز',
-  nameTr: 'Tuba Nur Sönmez',
-  aliases: ['Tuba Nur Sonmez', 'Ambassador Sönmez', 'Sönmez', 'سونمز', 'السفيرة التركية', 'السفيرة طوبى نور سونمز'],
-  aliasesText: 'Tuba Nur Sonmez | Ambassador Sönmez | Sönmez | سونمز | السفيرة التركية | السفيرة طوبى نور سونمز',
-  searchText: 'tuba nur sonmez | طوبي نور سونمز | ambassador sonmez | sonmez | سونمز | السفيره التركيه | السفيره طوبي نور سونمز',
-  description: 'Turkey\'s ambassador to Kuwait, interviewed by Al-Qabas on Kuwait–Turkey defence and security cooperation.'
-};
-
-MERGE (n:Entity {id: 'person-mai-al-sukkari'})
-SET n:Person, n = {
-  id: 'person-mai-al-sukkari',
-  name: 'Mai Al-Sukkari',
-  nameAr: 'مي السكري',
-  aliases: ['May Al-Sukkari', 'Mai Al-Sukari', 'Mai Alsukkari'],
-  aliasesText: 'May Al-Sukkari | Mai Al-Sukari | Mai Alsukkari',
-  searchText: 'mai al-sukkari | مي السكري | may al-sukkari | mai al-sukari | mai alsukkari',
-  description: 'Al-Qabas journalist whose byline is on the interview with the Turkish ambassador (the English spelling is a transliteration, the article gives only the Arabic).'
-};
-
-MERGE (n:Entity {id: 'person-turkish-chief-of-general-staff'})
-SET n:Person, n = {
-  id: 'person-turkish-chief-of-general-staff',
-  name: 'Chief of the Turkish General Staff (unnamed)',
-  nameAr: 'رئيس الأركان التركي',
-  nameTr: 'Genelkurmay Başkanı',
-  aliases: ['Turkish Chief of General Staff', 'Chief of General Staff', 'Turkish Chief of Staff', 'Genelkurmay Başkanı'],
-  anonymous: true,
-  aliasesText: 'Turkish Chief of General Staff | Chief of General Staff | Turkish Chief of Staff | Genelkurmay Başkanı',
-  searchText: 'chief of the turkish general staff (unnamed) | رييس الاركان التركي | genelkurmay baskani | turkish chief of general staff | chief of general staff | turkish chief of staff',
-  description: 'The Turkish Chief of General Staff (not named in the source), who led a high-level military delegation on an official visit to Kuwait in January 2025.'
-};
-
-MERGE (n:Entity {id: 'person-turkish-gendarmerie-liaison-officer'})
-SET n:Person, n = {
-  id: 'person-turkish-gendarmerie-liaison-officer',
-  name: 'Turkish gendarmerie liaison officer (unnamed)',
-  nameAr: 'ضابط درك تركيا',
-  nameTr: 'Jandarma irtibat subayı',
-  aliases: ['liaison officer', 'Turkish gendarmerie officer', 'ضابط ارتباط', 'ضابط درك تركي'],
-  anonymous: true,
-  aliasesText: 'liaison officer | Turkish gendarmerie officer | ضابط ارتباط | ضابط درك تركي',
-  searchText: 'turkish gendarmerie liaison officer (unnamed) | ضابط درك تركيا | jandarma irtibat subayi | liaison officer | turkish gendarmerie officer | ضابط ارتباط | ضابط درك تركي',
-  description: 'An unnamed Turkish gendarmerie officer seconded to Kuwait as a liaison officer for one year.'
-};
-
-MERGE (n:Entity {id: 'org-turkey-ministry-of-interior'})
-SET n:Organization, n = {
-  id: 'org-turkey-ministry-of-interior',
-  name: 'Ministry of Interior (Turkey)',
-  nameAr: 'وزارة الداخلية التركية',
-  nameTr: 'İçişleri Bakanlığı',
-  aliases: ['Turkish Interior Ministry', 'Turkish Ministry of Interior', 'T.C. İçişleri Bakanlığı'],
-  kind: 'ministry',
-  aliasesText: 'Turkish Interior Ministry | Turkish Ministry of Interior | T.C. İçişleri Bakanlığı',
-  searchText: 'ministry of interior (turkey) | وزاره الداخليه التركيه | icisleri bakanligi | turkish interior ministry | turkish ministry of interior | t.c. icisleri bakanligi',
-  description: 'Turkey\'s Interior Ministry, to which the Gendarmerie General Command belongs, party to the training protocols with the Kuwait National Guard.'
-};
-
-MERGE (n:Entity {id: 'org-gendarmerie-general-command'})
-SET n:Organization, n = {
-  id: 'org-gendarmerie-general-command',
-  name: 'Gendarmerie General Command',
-  nameAr: 'قيادة الدرك العام',
-  nameTr: 'Jandarma Genel Komutanlığı',
-  aliases: ['Turkish Gendarmerie', 'Jandarma', 'JGK', 'Turkish Gendarmerie General Command', 'قيادة الدرك العام التركية', 'الدرك التركي'],
-  kind: 'gendarmerie',
-  aliasesText: 'Turkish Gendarmerie | Jandarma | JGK | Turkish Gendarmerie General Command | قيادة الدرك العام التركية | الدرك التركي',
-  searchText: 'gendarmerie general command | قياده الدرك العام | jandarma genel komutanligi | turkish gendarmerie | jandarma | jgk | turkish gendarmerie general command | قياده الدرك العام التركيه | الدرك التركي',
-  description: 'Turkey\'s gendarmerie, under the Interior Ministry, which trains the Kuwait National Guard, publishes the yearly International Training Guide and hosted the 2018 FIEP summit in Antalya.'
-};
-
-MERGE (n:Entity {id: 'org-kuwait-national-guard'})
-SET n:Organization, n = {
-  id: 'org-kuwait-national-guard',
-  name: 'Kuwait National Guard',
-  nameAr: 'الحرس الوطني الكويتي',
-  aliases: ['KNG', 'Kuwaiti National Guard', 'National Guard', 'الحرس الوطني'],
-  kind: 'security_force',
-  aliasesText: 'KNG | Kuwaiti National Guard | National Guard | الحرس الوطني',
-  searchText: 'kuwait national guard | الحرس الوطني الكويتي | kng | kuwaiti national guard | national guard | الحرس الوطني',
-  description: 'One of Kuwait\'s most prominent security institutions, a FIEP member since 2018 and partner of the Turkish Gendarmerie in training protocols signed in 2025.'
-};
-
-MERGE (n:Entity {id: 'org-kuwait-ministry-of-interior'})
-SET n:Organization, n = {
-  id: 'org-kuwait-ministry-of-interior',
-  name: 'Ministry of Interior (Kuwait)',
-  nameAr: 'وزارة الداخلية الكويتية',
-  aliases: ['Kuwaiti Interior Ministry', 'Kuwait Ministry of Interior', 'Kuwait MOI'],
-  kind: 'ministry',
-  aliasesText: 'Kuwaiti Interior Ministry | Kuwait Ministry of Interior | Kuwait MOI',
-  searchText: 'ministry of interior (kuwait) | وزاره الداخليه الكويتيه | kuwaiti interior ministry | kuwait ministry of interior | kuwait moi',
-  description: 'Kuwait\'s Interior Ministry, to whose other units Turkey hopes to extend the security cooperation begun with the National Guard.'
-};
-
-MERGE (n:Entity {id: 'org-kuwait-interior-ministry-security-forces'})
-SET n:Organization, n = {
-  id: 'org-kuwait-interior-ministry-security-forces',
-  name: 'Kuwaiti Interior Ministry security forces',
-  nameAr: 'قوات الأمن التابعة لوزارة الداخلية الكويتية',
-  aliases: ['Kuwait Interior Ministry security forces', 'قوات الأمن الكويتية'],
-  kind: 'security_force',
-  aliasesText: 'Kuwait Interior Ministry security forces | قوات الأمن الكويتية',
-  searchText: 'kuwaiti interior ministry security forces | قوات الامن التابعه لوزاره الداخليه الكويتيه | kuwait interior ministry security forces | قوات الامن الكويتيه',
-  description: 'Security forces of Kuwait\'s Interior Ministry, with which the Turkish Interior Ministry aims to strengthen training and exchange cooperation.'
-};
-
-MERGE (n:Entity {id: 'org-turkish-general-staff'})
-SET n:Organization, n = {
-  id: 'org-turkish-general-staff',
-  name: 'Turkish General Staff',
-  nameAr: 'رئاسة الأركان العامة التركية',
-  nameArNote: 'Standard Arabic name: the article mentions only the office-holder, رئيس الأركان التركي (the Turkish Chief of Staff).',
-  nameTr: 'Genelkurmay Başkanlığı',
-  aliases: ['General Staff of the Turkish Armed Forces', 'Genelkurmay', 'الأركان التركية'],
-  kind: 'command',
-  aliasesText: 'General Staff of the Turkish Armed Forces | Genelkurmay | الأركان التركية',
-  searchText: 'turkish general staff | رياسه الاركان العامه التركيه | genelkurmay baskanligi | general staff of the turkish armed forces | genelkurmay | الاركان التركيه',
-  description: 'The Turkish General Staff, whose chief visited Kuwait in January 2025.'
-};
-
-MERGE (n:Entity {id: 'org-alqabas'})
-SET n:Organization, n = {
-  id: 'org-alqabas',
-  name: 'Al-Qabas',
-  nameAr: 'جريدة القبس',
-  aliases: ['Al Qabas', 'Alqabas', 'Al-Qabas newspaper', 'القبس', 'جريدة القبس الإلكتروني', 'alqabas.com'],
-  kind: 'media_outlet',
-  aliasesText: 'Al Qabas | Alqabas | Al-Qabas newspaper | القبس | جريدة القبس الإلكتروني | alqabas.com',
-  searchText: 'al-qabas | جريده القبس | al qabas | alqabas | al-qabas newspaper | القبس | جريده القبس الالكتروني | alqabas.com',
-  description: 'Kuwaiti newspaper (electronic edition at alqabas.com) that interviewed the Turkish ambassador.'
-};
-
-MERGE (n:Entity {id: 'org-fiep'})
-SET n:Organization, n = {
-  id: 'org-fiep',
-  name: 'FIEP (International Association of Gendarmeries and Police Forces with Military Status)',
-  nameAr: 'المنظمة الدولية للدرك وقوات الأمن ذات الوضع العسكري',
-  aliases: ['FIEP', 'International Association of Gendarmeries and Police Forces with Military Status', 'International Organisation of Gendarmeries and Security Forces with Military Status'],
-  kind: 'international_organisation',
-  aliasesText: 'FIEP | International Association of Gendarmeries and Police Forces with Military Status | International Organisation of Gendarmeries and Security Forces with Military Status',
-  searchText: 'fiep (international association of gendarmeries and police forces with military status) | المنظمه الدوليه للدرك وقوات الامن ذات الوضع العسكري | fiep | international association of gendarmeries and police forces with military status | international organisation of gendarmeries and security forces with military status',
-  description: 'International association of gendarmeries and security forces with military status, which the Kuwait National Guard joined as an observer and then as a full member in 2018.'
-};
-
-MERGE (n:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'})
-SET n:Agreement, n = {
-  id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
-  name: 'First Turkish Gendarmerie – Kuwait National Guard protocol (25 March 2025)',
-  nameAr: 'البروتوكول الأول بين قيادة الدرك العام والحرس الوطني الكويتي',
-  nameArNote: 'Composed: the article calls it أول بروتوكول مماثل بين الجانبين and البروتوكول الأول.',
-  aliases: ['first protocol', 'البروتوكول الأول', 'أول بروتوكول مماثل'],
-  kind: 'protocol',
-  status: 'signed',
-  date: '2025-03-25',
-  datePrecision: 'day',
-  dateSources: ['source-alqabas-turkish-ambassador-interview'],
-  dateQuote: 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين',
-  topic: 'Training cooperation (similar to the later protocol on training and education)',
-  aliasesText: 'first protocol | البروتوكول الأول | أول بروتوكول مماثل',
-  searchText: 'first turkish gendarmerie – kuwait national guard protocol (25 march 2025) | البروتوكول الاول بين قياده الدرك العام والحرس الوطني الكويتي | first protocol | البروتوكول الاول | اول بروتوكول مماثل',
-  description: 'First training protocol between the Turkish Interior Ministry\'s Gendarmerie General Command and the Kuwait National Guard, signed on 25 March 2025, under which search-and-rescue and special-operations courses have been delivered.'
-};
-
-MERGE (n:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'})
-SET n:Agreement, n = {
-  id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025',
-  name: 'Protocol on Cooperation in Training and Education (Turkish Gendarmerie – Kuwait National Guard)',
-  nameAr: 'بروتوكول التعاون في مجالي التدريب والتعليم',
-  nameArNote: 'Composed from the article wording: البروتوكول الأخير … بشأن «التعاون في مجالي التدريب والتعليم».',
-  aliases: ['second protocol', 'latest protocol', 'new protocol', 'البروتوكول الأخير', 'البروتوكول الجديد', 'التعاون في مجالي التدريب والتعليم'],
-  kind: 'protocol',
-  status: 'signed',
-  date: '2025',
-  datePrecision: 'year',
-  dateInferred: true,
-  dateNote: 'The article says only that it was signed recently, after the first protocol of 25 March 2025, so only the year 2025 is inferred.',
-  dateSources: ['source-alqabas-turkish-ambassador-interview'],
-  dateQuote: 'وأن الاتفاقية الجديدة التي وُقعت مؤخرًا',
-  topic: 'Cooperation in training and education',
-  aliasesText: 'second protocol | latest protocol | new protocol | البروتوكول الأخير | البروتوكول الجديد | التعاون في مجالي التدريب والتعليم',
-  searchText: 'protocol on cooperation in training and education (turkish gendarmerie – kuwait national guard) | بروتوكول التعاون في مجالي التدريب والتعليم | second protocol | latest protocol | new protocol | البروتوكول الاخير | البروتوكول الجديد | التعاون في مجالي التدريب والتعليم',
-  description: 'Second, more recent protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard on cooperation in training and education, building on the first protocol of 25 March 2025.'
-};
-
-MERGE (n:Entity {id: 'agreement-future-kuwait-turkey-security-defence-agreements'})
-SET n:Agreement, n = {
-  id: 'agreement-future-kuwait-turkey-security-defence-agreements',
-  name: 'Future Kuwait–Turkey security and defence agreements (under negotiation)',
-  nameAr: 'اتفاقيات مستقبلية قيد التفاوض في مجالي الأمن والدفاع',
-  nameArNote: 'Composed from the article wording: اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع.',
-  aliases: ['new defence agreements under negotiation', 'اتفاقيات دفاعية جديدة قيد التفاوض', 'اتفاقيات مستقبلية'],
-  kind: 'agreement',
-  status: 'under_negotiation',
-  aliasesText: 'new defence agreements under negotiation | اتفاقيات دفاعية جديدة قيد التفاوض | اتفاقيات مستقبلية',
-  searchText: 'future kuwait–turkey security and defence agreements (under negotiation) | اتفاقيات مستقبليه قيد التفاوض في مجالي الامن والدفاع | new defence agreements under negotiation | اتفاقيات دفاعيه جديده قيد التفاوض | اتفاقيات مستقبليه',
-  description: 'Unspecified future security and defence agreements between Turkey and Kuwait that the Turkish ambassador says are under negotiation.'
-};
-
-MERGE (n:Entity {id: 'event-political-consultations-ankara-2025-04'})
-SET n:Event, n = {
-  id: 'event-political-consultations-ankara-2025-04',
-  name: 'Turkey–Kuwait political consultations meeting, Ankara (April 2025)',
-  nameAr: 'اجتماع المشاورات السياسية',
-  aliases: ['political consultations', 'Ankara political consultations', 'المشاورات السياسية'],
-  kind: 'consultations',
-  date: '2025-04',
-  datePrecision: 'month',
-  dateInferred: true,
-  dateNote: 'The ambassador says "last April" (في أبريل الماضي). The undated interview was given after a protocol signed "recently", itself after the first protocol of 25 March 2025, and after courses under that first protocol had already been delivered, so the April meant is taken to be April 2025.',
-  dateSources: ['source-alqabas-turkish-ambassador-interview'],
-  dateQuote: 'في أبريل الماضي',
-  aliasesText: 'political consultations | Ankara political consultations | المشاورات السياسية',
-  searchText: 'turkey–kuwait political consultations meeting, ankara (april 2025) | اجتماع المشاورات السياسيه | political consultations | ankara political consultations | المشاورات السياسيه',
-  description: 'Meeting of Turkish–Kuwaiti political consultations held in Ankara, where bilateral and regional issues were discussed.'
-};
-
-MERGE (n:Entity {id: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01'})
-SET n:Event, n = {
-  id: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01',
-  name: 'Official visit of the Turkish Chief of General Staff to Kuwait (January 2025)',
-  nameAr: 'الزيارة الرسمية لرئيس الأركان التركي إلى الكويت',
-  nameArNote: 'Composed from the article wording (الزيارة الرسمية التي قام بها رئيس الأركان التركي … إلى الكويت).',
-  aliases: ['Turkish Chief of Staff visit to Kuwait', 'زيارة رئيس الأركان التركي'],
-  kind: 'visit',
-  date: '2025-01',
-  datePrecision: 'month',
-  dateSources: ['source-alqabas-turkish-ambassador-interview'],
-  dateQuote: 'إلى الكويت في يناير 2025',
-  aliasesText: 'Turkish Chief of Staff visit to Kuwait | زيارة رئيس الأركان التركي',
-  searchText: 'official visit of the turkish chief of general staff to kuwait (january 2025) | الزياره الرسميه لرييس الاركان التركي الي الكويت | turkish chief of staff visit to kuwait | زياره رييس الاركان التركي',
-  description: 'Official visit to Kuwait by the Turkish Chief of General Staff with a high-level military delegation in January 2025, one of the high-level visits credited with boosting defence-industry cooperation.'
-};
-
-MERGE (n:Entity {id: 'event-fiep-summit-antalya-2018'})
-SET n:Event, n = {
-  id: 'event-fiep-summit-antalya-2018',
-  name: 'FIEP summit, Antalya (22–25 October 2018)',
-  nameAr: 'قمة المنظمة الدولية للدرك وقوات الأمن ذات الوضع العسكري في أنطاليا',
-  nameArNote: 'Composed from the article wording (قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا).',
-  aliases: ['FIEP summit 2018', 'FIEP Antalya summit', 'قمة المنظمة', 'قمة FIEP'],
-  kind: 'summit',
-  date: '2018-10-22',
-  datePrecision: 'day',
-  dateSources: ['source-alqabas-turkish-ambassador-interview'],
-  dateQuote: 'في أنطاليا بين 22 - 25 أكتوبر 2018',
-  startDate: '2018-10-22',
-  endDate: '2018-10-25',
-  aliasesText: 'FIEP summit 2018 | FIEP Antalya summit | قمة المنظمة | قمة FIEP',
-  searchText: 'fiep summit, antalya (22–25 october 2018) | قمه المنظمه الدوليه للدرك وقوات الامن ذات الوضع العسكري في انطاليا | fiep summit 2018 | fiep antalya summit | قمه المنظمه | قمه fiep',
-  description: 'Summit of FIEP hosted by the Turkish Gendarmerie General Command in Antalya on 22–25 October 2018, during which the Kuwait National Guard was accepted as a full member.'
-};
-
-MERGE (n:Entity {id: 'training-search-and-rescue-natural-disasters'})
-SET n:TrainingProgramme, n = {
-  id: 'training-search-and-rescue-natural-disasters',
-  name: 'Search and rescue in natural disasters',
-  nameAr: 'البحث والإنقاذ في الكوارث الطبيعية',
-  aliases: ['search and rescue', 'SAR training', 'التدريب على البحث والإنقاذ في الكوارث الطبيعية'],
-  kind: 'course',
-  status: 'delivered',
-  aliasesText: 'search and rescue | SAR training | التدريب على البحث والإنقاذ في الكوارث الطبيعية',
-  searchText: 'search and rescue in natural disasters | البحث والانقاذ في الكوارث الطبيعيه | search and rescue | sar training | التدريب علي البحث والانقاذ في الكوارث الطبيعيه',
-  description: 'Training course in search and rescue in natural disasters, already delivered to the Kuwait National Guard under the first protocol.'
-};
-
-MERGE (n:Entity {id: 'training-special-operations'})
-SET n:TrainingProgramme, n = {
-  id: 'training-special-operations',
-  name: 'Special operations',
-  nameAr: 'العمليات الخاصة',
-  aliases: ['special operations training', 'التدريب في مجال العمليات الخاصة'],
-  kind: 'course',
-  status: 'delivered',
-  aliasesText: 'special operations training | التدريب في مجال العمليات الخاصة',
-  searchText: 'special operations | العمليات الخاصه | special operations training | التدريب في مجال العمليات الخاصه',
-  description: 'Special-operations training course, already delivered to the Kuwait National Guard under the first protocol.'
-};
-
-MERGE (n:Entity {id: 'training-intelligence-internal-security'})
-SET n:TrainingProgramme, n = {
-  id: 'training-intelligence-internal-security',
-  name: 'Intelligence and internal security',
-  nameAr: 'الاستخبارات والأمن الداخلي',
-  aliases: ['intelligence training', 'internal security training', 'مجال الاستخبارات والأمن الداخلي'],
-  kind: 'training_area',
-  status: 'planned',
-  aliasesText: 'intelligence training | internal security training | مجال الاستخبارات والأمن الداخلي',
-  searchText: 'intelligence and internal security | الاستخبارات والامن الداخلي | intelligence training | internal security training | مجال الاستخبارات والامن الداخلي',
-  description: 'Planned training in intelligence and internal security for the Kuwait National Guard.'
-};
-
-MERGE (n:Entity {id: 'training-maintenance-and-repair'})
-SET n:TrainingProgramme, n = {
-  id: 'training-maintenance-and-repair',
-  name: 'Maintenance and repair',
-  nameAr: 'الصيانة والإصلاح',
-  aliases: ['maintenance and repair training', 'التدريب على الصيانة والإصلاح'],
-  kind: 'training_area',
-  status: 'planned',
-  aliasesText: 'maintenance and repair training | التدريب على الصيانة والإصلاح',
-  searchText: 'maintenance and repair | الصيانه والاصلاح | maintenance and repair training | التدريب علي الصيانه والاصلاح',
-  description: 'Planned maintenance-and-repair training for the Kuwait National Guard.'
-};
-
-MERGE (n:Entity {id: 'training-aviation'})
-SET n:TrainingProgramme, n = {
-  id: 'training-aviation',
-  name: 'Aviation training',
-  nameAr: 'التدريب على الطيران',
-  aliases: ['aviation', 'flight training', 'الطيران'],
-  kind: 'training_area',
-  status: 'planned',
-  aliasesText: 'aviation | flight training | الطيران',
-  searchText: 'aviation training | التدريب علي الطيران | aviation | flight training | الطيران',
-  description: 'Planned aviation training for the Kuwait National Guard.'
-};
-
-MERGE (n:Entity {id: 'training-cyber-security'})
-SET n:TrainingProgramme, n = {
-  id: 'training-cyber-security',
-  name: 'Cyber security',
-  nameAr: 'الأمن السيبراني',
-  aliases: ['cybersecurity', 'cyber-security training'],
-  kind: 'training_area',
-  status: 'available',
-  aliasesText: 'cybersecurity | cyber-security training',
-  searchText: 'cyber security | الامن السيبراني | cybersecurity | cyber-security training',
-  description: 'Cyber-security training included in the Gendarmerie\'s International Training Guide and available to the cooperation on request.'
-};
-
-MERGE (n:Entity {id: 'training-disaster-response'})
-SET n:TrainingProgramme, n = {
-  id: 'training-disaster-response',
-  name: 'Disaster response',
-  nameAr: 'الاستجابة للكوارث',
-  aliases: ['disaster response training'],
-  kind: 'training_area',
-  status: 'available',
-  aliasesText: 'disaster response training',
-  searchText: 'disaster response | الاستجابه للكوارث | disaster response training',
-  description: 'Disaster-response training included in the Gendarmerie\'s International Training Guide and available to the cooperation on request.'
-};
-
-MERGE (n:Entity {id: 'training-international-training-guide'})
-SET n:TrainingProgramme, n = {
-  id: 'training-international-training-guide',
-  name: 'International Training Guide',
-  nameAr: 'الدليل الدولي للتدريب',
-  aliases: ['Gendarmerie International Training Guide', 'training catalogue', 'الدليل'],
-  kind: 'catalogue',
-  status: 'published_yearly',
-  aliasesText: 'Gendarmerie International Training Guide | training catalogue | الدليل',
-  searchText: 'international training guide | الدليل الدولي للتدريب | gendarmerie international training guide | training catalogue | الدليل',
-  description: 'Yearly catalogue of international training published by the Turkish Gendarmerie General Command, from which the Kuwait National Guard selects its courses.'
-};
-
-MERGE (n:Entity {id: 'product-naval-systems'})
-SET n:Product, n = {
-  id: 'product-naval-systems',
-  name: 'Naval systems',
-  nameAr: 'الأنظمة البحرية',
-  nameTr: 'Deniz sistemleri',
-  aliases: ['naval platforms'],
-  kind: 'capability',
-  aliasesText: 'naval platforms',
-  searchText: 'naval systems | الانظمه البحريه | deniz sistemleri | naval platforms',
-  description: 'Naval systems, part of the Turkish defence sector\'s portfolio offered to meet Kuwait\'s needs.'
-};
-
-MERGE (n:Entity {id: 'product-training-simulators'})
-SET n:Product, n = {
-  id: 'product-training-simulators',
-  name: 'Training simulators',
-  nameAr: 'أجهزة محاكاة التدريب',
-  nameTr: 'Eğitim simülatörleri',
-  aliases: ['simulators'],
-  kind: 'capability',
-  aliasesText: 'simulators',
-  searchText: 'training simulators | اجهزه محاكاه التدريب | egitim simulatorleri | simulators',
-  description: 'Training simulators, part of the Turkish defence sector\'s portfolio offered to meet Kuwait\'s needs.'
-};
-
-MERGE (n:Entity {id: 'product-surveillance-technologies'})
-SET n:Product, n = {
-  id: 'product-surveillance-technologies',
-  name: 'Surveillance technologies',
-  nameAr: 'تقنيات المراقبة',
-  nameTr: 'Gözetleme teknolojileri',
-  aliases: ['surveillance systems'],
-  kind: 'capability',
-  aliasesText: 'surveillance systems',
-  searchText: 'surveillance technologies | تقنيات المراقبه | gozetleme teknolojileri | surveillance systems',
-  description: 'Surveillance technologies, part of the Turkish defence sector\'s portfolio offered to meet Kuwait\'s needs.'
-};
-
-MERGE (n:Entity {id: 'product-integrated-defence-solutions'})
-SET n:Product, n = {
-  id: 'product-integrated-defence-solutions',
-  name: 'Integrated defence solutions',
-  nameAr: 'الحلول الدفاعية المُتكاملة',
-  nameTr: 'Entegre savunma çözümleri',
-  aliases: ['integrated defense solutions'],
-  kind: 'capability',
-  aliasesText: 'integrated defense solutions',
-  searchText: 'integrated defence solutions | الحلول الدفاعيه المتكامله | entegre savunma cozumleri | integrated defense solutions',
-  description: 'Integrated defence solutions, part of the Turkish defence sector\'s portfolio offered to meet Kuwait\'s needs.'
-};
-
-MERGE (n:Entity {id: 'place-antalya'})
-SET n:Place, n = {
-  id: 'place-antalya',
-  name: 'Antalya',
-  nameAr: 'أنطاليا',
-  nameTr: 'Antalya',
-  aliases: [],
-  kind: 'city',
-  aliasesText: '',
-  searchText: 'antalya | انطاليا',
-  description: 'Turkish city where the FIEP summit of 22–25 October 2018 was held.'
-};
+UNWIND [
+  {
+    label: 'Person',
+    properties: {
+      id: 'person-tuba-nur-sonmez',
+      name: 'Tuba Nur Sönmez',
+      nameAr: 'طوبى نور سونمز',
+      nameTr: 'Tuba Nur Sönmez',
+      aliases: ['Tuba Nur Sonmez', 'Ambassador Sönmez', 'Sönmez', 'سونمز', 'السفيرة التركية', 'السفيرة طوبى نور سونمز'],
+      aliasesText: 'Tuba Nur Sonmez | Ambassador Sönmez | Sönmez | سونمز | السفيرة التركية | السفيرة طوبى نور سونمز',
+      searchText: 'tuba nur sonmez | طوبي نور سونمز | ambassador sonmez | sonmez | سونمز | السفيره التركيه | السفيره طوبي نور سونمز',
+      description: 'Turkey\'s ambassador to Kuwait, interviewed by Al-Qabas on Kuwait–Turkey defence and security cooperation.'
+    }
+  },
+  {
+    label: 'Person',
+    properties: {
+      id: 'person-mai-al-sukkari',
+      name: 'Mai Al-Sukkari',
+      nameAr: 'مي السكري',
+      aliases: ['May Al-Sukkari', 'Mai Al-Sukari', 'Mai Alsukkari'],
+      aliasesText: 'May Al-Sukkari | Mai Al-Sukari | Mai Alsukkari',
+      searchText: 'mai al-sukkari | مي السكري | may al-sukkari | mai al-sukari | mai alsukkari',
+      description: 'Al-Qabas journalist whose byline is on the interview with the Turkish ambassador (the English spelling is a transliteration, the article gives only the Arabic).'
+    }
+  },
+  {
+    label: 'Person',
+    properties: {
+      id: 'person-turkish-chief-of-general-staff',
+      name: 'Chief of the Turkish General Staff (unnamed)',
+      nameAr: 'رئيس الأركان التركي',
+      nameTr: 'Genelkurmay Başkanı',
+      aliases: ['Turkish Chief of General Staff', 'Chief of General Staff', 'Turkish Chief of Staff', 'Genelkurmay Başkanı'],
+      anonymous: true,
+      aliasesText: 'Turkish Chief of General Staff | Chief of General Staff | Turkish Chief of Staff | Genelkurmay Başkanı',
+      searchText: 'chief of the turkish general staff (unnamed) | رييس الاركان التركي | genelkurmay baskani | turkish chief of general staff | chief of general staff | turkish chief of staff',
+      description: 'The Turkish Chief of General Staff (not named in the source), who led a high-level military delegation on an official visit to Kuwait in January 2025.'
+    }
+  },
+  {
+    label: 'Person',
+    properties: {
+      id: 'person-turkish-gendarmerie-liaison-officer',
+      name: 'Turkish gendarmerie liaison officer (unnamed)',
+      nameAr: 'ضابط درك تركيا',
+      nameTr: 'Jandarma irtibat subayı',
+      aliases: ['liaison officer', 'Turkish gendarmerie officer', 'ضابط ارتباط', 'ضابط درك تركي'],
+      anonymous: true,
+      aliasesText: 'liaison officer | Turkish gendarmerie officer | ضابط ارتباط | ضابط درك تركي',
+      searchText: 'turkish gendarmerie liaison officer (unnamed) | ضابط درك تركيا | jandarma irtibat subayi | liaison officer | turkish gendarmerie officer | ضابط ارتباط | ضابط درك تركي',
+      description: 'An unnamed Turkish gendarmerie officer seconded to Kuwait as a liaison officer for one year.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-turkey-ministry-of-interior',
+      name: 'Ministry of Interior (Turkey)',
+      nameAr: 'وزارة الداخلية التركية',
+      nameTr: 'İçişleri Bakanlığı',
+      aliases: ['Turkish Interior Ministry', 'Turkish Ministry of Interior', 'T.C. İçişleri Bakanlığı'],
+      kind: 'ministry',
+      aliasesText: 'Turkish Interior Ministry | Turkish Ministry of Interior | T.C. İçişleri Bakanlığı',
+      searchText: 'ministry of interior (turkey) | وزاره الداخليه التركيه | icisleri bakanligi | turkish interior ministry | turkish ministry of interior | t.c. icisleri bakanligi',
+      description: 'Turkey\'s Interior Ministry, to which the Gendarmerie General Command belongs, party to the training protocols with the Kuwait National Guard.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-gendarmerie-general-command',
+      name: 'Gendarmerie General Command',
+      nameAr: 'قيادة الدرك العام',
+      nameTr: 'Jandarma Genel Komutanlığı',
+      aliases: ['Turkish Gendarmerie', 'Jandarma', 'JGK', 'Turkish Gendarmerie General Command', 'قيادة الدرك العام التركية', 'الدرك التركي'],
+      kind: 'gendarmerie',
+      aliasesText: 'Turkish Gendarmerie | Jandarma | JGK | Turkish Gendarmerie General Command | قيادة الدرك العام التركية | الدرك التركي',
+      searchText: 'gendarmerie general command | قياده الدرك العام | jandarma genel komutanligi | turkish gendarmerie | jandarma | jgk | turkish gendarmerie general command | قياده الدرك العام التركيه | الدرك التركي',
+      description: 'Turkey\'s gendarmerie, under the Interior Ministry, which trains the Kuwait National Guard, publishes the yearly International Training Guide and hosted the 2018 FIEP summit in Antalya.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-kuwait-national-guard',
+      name: 'Kuwait National Guard',
+      nameAr: 'الحرس الوطني الكويتي',
+      aliases: ['KNG', 'Kuwaiti National Guard', 'National Guard', 'الحرس الوطني'],
+      kind: 'security_force',
+      aliasesText: 'KNG | Kuwaiti National Guard | National Guard | الحرس الوطني',
+      searchText: 'kuwait national guard | الحرس الوطني الكويتي | kng | kuwaiti national guard | national guard | الحرس الوطني',
+      description: 'One of Kuwait\'s most prominent security institutions, a FIEP member since 2018 and partner of the Turkish Gendarmerie in training protocols signed in 2025.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-kuwait-ministry-of-interior',
+      name: 'Ministry of Interior (Kuwait)',
+      nameAr: 'وزارة الداخلية الكويتية',
+      aliases: ['Kuwaiti Interior Ministry', 'Kuwait Ministry of Interior', 'Kuwait MOI'],
+      kind: 'ministry',
+      aliasesText: 'Kuwaiti Interior Ministry | Kuwait Ministry of Interior | Kuwait MOI',
+      searchText: 'ministry of interior (kuwait) | وزاره الداخليه الكويتيه | kuwaiti interior ministry | kuwait ministry of interior | kuwait moi',
+      description: 'Kuwait\'s Interior Ministry, to whose other units Turkey hopes to extend the security cooperation begun with the National Guard.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-kuwait-interior-ministry-security-forces',
+      name: 'Kuwaiti Interior Ministry security forces',
+      nameAr: 'قوات الأمن التابعة لوزارة الداخلية الكويتية',
+      aliases: ['Kuwait Interior Ministry security forces', 'قوات الأمن الكويتية'],
+      kind: 'security_force',
+      aliasesText: 'Kuwait Interior Ministry security forces | قوات الأمن الكويتية',
+      searchText: 'kuwaiti interior ministry security forces | قوات الامن التابعه لوزاره الداخليه الكويتيه | kuwait interior ministry security forces | قوات الامن الكويتيه',
+      description: 'Security forces of Kuwait\'s Interior Ministry, with which the Turkish Interior Ministry aims to strengthen training and exchange cooperation.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-turkish-general-staff',
+      name: 'Turkish General Staff',
+      nameAr: 'رئاسة الأركان العامة التركية',
+      nameArNote: 'Standard Arabic name: the article mentions only the office-holder, رئيس الأركان التركي (the Turkish Chief of Staff).',
+      nameTr: 'Genelkurmay Başkanlığı',
+      aliases: ['General Staff of the Turkish Armed Forces', 'Genelkurmay', 'الأركان التركية'],
+      kind: 'command',
+      aliasesText: 'General Staff of the Turkish Armed Forces | Genelkurmay | الأركان التركية',
+      searchText: 'turkish general staff | رياسه الاركان العامه التركيه | genelkurmay baskanligi | general staff of the turkish armed forces | genelkurmay | الاركان التركيه',
+      description: 'The Turkish General Staff, whose chief visited Kuwait in January 2025.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-alqabas',
+      name: 'Al-Qabas',
+      nameAr: 'جريدة القبس',
+      aliases: ['Al Qabas', 'Alqabas', 'Al-Qabas newspaper', 'القبس', 'جريدة القبس الإلكتروني', 'alqabas.com'],
+      kind: 'media_outlet',
+      aliasesText: 'Al Qabas | Alqabas | Al-Qabas newspaper | القبس | جريدة القبس الإلكتروني | alqabas.com',
+      searchText: 'al-qabas | جريده القبس | al qabas | alqabas | al-qabas newspaper | القبس | جريده القبس الالكتروني | alqabas.com',
+      description: 'Kuwaiti newspaper (electronic edition at alqabas.com) that interviewed the Turkish ambassador.'
+    }
+  },
+  {
+    label: 'Organization',
+    properties: {
+      id: 'org-fiep',
+      name: 'FIEP (International Association of Gendarmeries and Police Forces with Military Status)',
+      nameAr: 'المنظمة الدولية للدرك وقوات الأمن ذات الوضع العسكري',
+      aliases: ['FIEP', 'International Association of Gendarmeries and Police Forces with Military Status', 'International Organisation of Gendarmeries and Security Forces with Military Status'],
+      kind: 'international_organisation',
+      aliasesText: 'FIEP | International Association of Gendarmeries and Police Forces with Military Status | International Organisation of Gendarmeries and Security Forces with Military Status',
+      searchText: 'fiep (international association of gendarmeries and police forces with military status) | المنظمه الدوليه للدرك وقوات الامن ذات الوضع العسكري | fiep | international association of gendarmeries and police forces with military status | international organisation of gendarmeries and security forces with military status',
+      description: 'International association of gendarmeries and security forces with military status, which the Kuwait National Guard joined as an observer and then as a full member in 2018.'
+    }
+  },
+  {
+    label: 'Agreement',
+    properties: {
+      id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
+      name: 'First Turkish Gendarmerie – Kuwait National Guard protocol (25 March 2025)',
+      nameAr: 'البروتوكول الأول بين قيادة الدرك العام والحرس الوطني الكويتي',
+      nameArNote: 'Composed: the article calls it أول بروتوكول مماثل بين الجانبين and البروتوكول الأول.',
+      aliases: ['first protocol', 'البروتوكول الأول', 'أول بروتوكول مماثل'],
+      kind: 'protocol',
+      status: 'signed',
+      date: '2025-03-25',
+      datePrecision: 'day',
+      dateSources: ['source-alqabas-turkish-ambassador-interview'],
+      dateQuote: 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين',
+      topic: 'Training cooperation (similar to the later protocol on training and education)',
+      aliasesText: 'first protocol | البروتوكول الأول | أول بروتوكول مماثل',
+      searchText: 'first turkish gendarmerie – kuwait national guard protocol (25 march 2025) | البروتوكول الاول بين قياده الدرك العام والحرس الوطني الكويتي | first protocol | البروتوكول الاول | اول بروتوكول مماثل',
+      description: 'First training protocol between the Turkish Interior Ministry\'s Gendarmerie General Command and the Kuwait National Guard, signed on 25 March 2025, under which search-and-rescue and special-operations courses have been delivered.'
+    }
+  },
+  {
+    label: 'Agreement',
+    properties: {
+      id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025',
+      name: 'Protocol on Cooperation in Training and Education (Turkish Gendarmerie – Kuwait National Guard)',
+      nameAr: 'بروتوكول التعاون في مجالي التدريب والتعليم',
+      nameArNote: 'Composed from the article wording: البروتوكول الأخير … بشأن «التعاون في مجالي التدريب والتعليم».',
+      aliases: ['second protocol', 'latest protocol', 'new protocol', 'البروتوكول الأخير', 'البروتوكول الجديد', 'التعاون في مجالي التدريب والتعليم'],
+      kind: 'protocol',
+      status: 'signed',
+      date: '2025',
+      datePrecision: 'year',
+      dateInferred: true,
+      dateNote: 'The article says only that it was signed recently, after the first protocol of 25 March 2025, so only the year 2025 is inferred.',
+      dateSources: ['source-alqabas-turkish-ambassador-interview'],
+      dateQuote: 'وأن الاتفاقية الجديدة التي وُقعت مؤخرًا',
+      topic: 'Cooperation in training and education',
+      aliasesText: 'second protocol | latest protocol | new protocol | البروتوكول الأخير | البروتوكول الجديد | التعاون في مجالي التدريب والتعليم',
+      searchText: 'protocol on cooperation in training and education (turkish gendarmerie – kuwait national guard) | بروتوكول التعاون في مجالي التدريب والتعليم | second protocol | latest protocol | new protocol | البروتوكول الاخير | البروتوكول الجديد | التعاون في مجالي التدريب والتعليم',
+      description: 'Second, more recent protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard on cooperation in training and education, building on the first protocol of 25 March 2025.'
+    }
+  },
+  {
+    label: 'Agreement',
+    properties: {
+      id: 'agreement-future-kuwait-turkey-security-defence-agreements',
+      name: 'Future Kuwait–Turkey security and defence agreements (under negotiation)',
+      nameAr: 'اتفاقيات مستقبلية قيد التفاوض في مجالي الأمن والدفاع',
+      nameArNote: 'Composed from the article wording: اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع.',
+      aliases: ['new defence agreements under negotiation', 'اتفاقيات دفاعية جديدة قيد التفاوض', 'اتفاقيات مستقبلية'],
+      kind: 'agreement',
+      status: 'under_negotiation',
+      aliasesText: 'new defence agreements under negotiation | اتفاقيات دفاعية جديدة قيد التفاوض | اتفاقيات مستقبلية',
+      searchText: 'future kuwait–turkey security and defence agreements (under negotiation) | اتفاقيات مستقبليه قيد التفاوض في مجالي الامن والدفاع | new defence agreements under negotiation | اتفاقيات دفاعيه جديده قيد التفاوض | اتفاقيات مستقبليه',
+      description: 'Unspecified future security and defence agreements between Turkey and Kuwait that the Turkish ambassador says are under negotiation.'
+    }
+  },
+  {
+    label: 'Event',
+    properties: {
+      id: 'event-political-consultations-ankara-2025-04',
+      name: 'Turkey–Kuwait political consultations meeting, Ankara (April 2025)',
+      nameAr: 'اجتماع المشاورات السياسية',
+      aliases: ['political consultations', 'Ankara political consultations', 'المشاورات السياسية'],
+      kind: 'consultations',
+      date: '2025-04',
+      datePrecision: 'month',
+      dateInferred: true,
+      dateNote: 'The ambassador says "last April" (في أبريل الماضي). The undated interview was given after a protocol signed "recently", itself after the first protocol of 25 March 2025, and after courses under that first protocol had already been delivered, so the April meant is taken to be April 2025.',
+      dateSources: ['source-alqabas-turkish-ambassador-interview'],
+      dateQuote: 'في أبريل الماضي',
+      aliasesText: 'political consultations | Ankara political consultations | المشاورات السياسية',
+      searchText: 'turkey–kuwait political consultations meeting, ankara (april 2025) | اجتماع المشاورات السياسيه | political consultations | ankara political consultations | المشاورات السياسيه',
+      description: 'Meeting of Turkish–Kuwaiti political consultations held in Ankara, where bilateral and regional issues were discussed.'
+    }
+  },
+  {
+    label: 'Event',
+    properties: {
+      id: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01',
+      name: 'Official visit of the Turkish Chief of General Staff to Kuwait (January 2025)',
+      nameAr: 'الزيارة الرسمية لرئيس الأركان التركي إلى الكويت',
+      nameArNote: 'Composed from the article wording (الزيارة الرسمية التي قام بها رئيس الأركان التركي … إلى الكويت).',
+      aliases: ['Turkish Chief of Staff visit to Kuwait', 'زيارة رئيس الأركان التركي'],
+      kind: 'visit',
+      date: '2025-01',
+      datePrecision: 'month',
+      dateSources: ['source-alqabas-turkish-ambassador-interview'],
+      dateQuote: 'إلى الكويت في يناير 2025',
+      aliasesText: 'Turkish Chief of Staff visit to Kuwait | زيارة رئيس الأركان التركي',
+      searchText: 'official visit of the turkish chief of general staff to kuwait (january 2025) | الزياره الرسميه لرييس الاركان التركي الي الكويت | turkish chief of staff visit to kuwait | زياره رييس الاركان التركي',
+      description: 'Official visit to Kuwait by the Turkish Chief of General Staff with a high-level military delegation in January 2025, one of the high-level visits credited with boosting defence-industry cooperation.'
+    }
+  },
+  {
+    label: 'Event',
+    properties: {
+      id: 'event-fiep-summit-antalya-2018',
+      name: 'FIEP summit, Antalya (22–25 October 2018)',
+      nameAr: 'قمة المنظمة الدولية للدرك وقوات الأمن ذات الوضع العسكري في أنطاليا',
+      nameArNote: 'Composed from the article wording (قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا).',
+      aliases: ['FIEP summit 2018', 'FIEP Antalya summit', 'قمة المنظمة', 'قمة FIEP'],
+      kind: 'summit',
+      date: '2018-10-22',
+      datePrecision: 'day',
+      dateSources: ['source-alqabas-turkish-ambassador-interview'],
+      dateQuote: 'في أنطاليا بين 22 - 25 أكتوبر 2018',
+      startDate: '2018-10-22',
+      endDate: '2018-10-25',
+      aliasesText: 'FIEP summit 2018 | FIEP Antalya summit | قمة المنظمة | قمة FIEP',
+      searchText: 'fiep summit, antalya (22–25 october 2018) | قمه المنظمه الدوليه للدرك وقوات الامن ذات الوضع العسكري في انطاليا | fiep summit 2018 | fiep antalya summit | قمه المنظمه | قمه fiep',
+      description: 'Summit of FIEP hosted by the Turkish Gendarmerie General Command in Antalya on 22–25 October 2018, during which the Kuwait National Guard was accepted as a full member.'
+    }
+  },
+  {
+    label: 'TrainingProgramme',
+    properties: {
+      id: 'training-search-and-rescue-natural-disasters',
+      name: 'Search and rescue in natural disasters',
+      nameAr: 'البحث والإنقاذ في الكوارث الطبيعية',
+      aliases: ['search and rescue', 'SAR training', 'التدريب على البحث والإنقاذ في الكوارث الطبيعية'],
+      kind: 'course',
+      status: 'delivered',
+      aliasesText: 'search and rescue | SAR training | التدريب على البحث والإنقاذ في الكوارث الطبيعية',
+      searchText: 'search and rescue in natural disasters | البحث والانقاذ في الكوارث الطبيعيه | search and rescue | sar training | التدريب علي البحث والانقاذ في الكوارث الطبيعيه',
+      description: 'Training course in search and rescue in natural disasters, already delivered to the Kuwait National Guard under the first protocol.'
+    }
+  },
+  {
+    label: 'TrainingProgramme',
+    properties: {
+      id: 'training-special-operations',
+      name: 'Special operations',
+      nameAr: 'العمليات الخاصة',
+      aliases: ['special operations training', 'التدريب في مجال العمليات الخاصة'],
+      kind: 'course',
+      status: 'delivered',
+      aliasesText: 'special operations training | التدريب في مجال العمليات الخاصة',
+      searchText: 'special operations | العمليات الخاصه | special operations training | التدريب في مجال العمليات الخاصه',
+      description: 'Special-operations training course, already delivered to the Kuwait National Guard under the first protocol.'
+    }
+  },
+  {
+    label: 'TrainingProgramme',
+    properties: {
+      id: 'training-intelligence-internal-security',
+      name: 'Intelligence and internal security',
+      nameAr: 'الاستخبارات والأمن الداخلي',
+      aliases: ['intelligence training', 'internal security training', 'مجال الاستخبارات والأمن الداخلي'],
+      kind: 'training_area',
+      status: 'planned',
+      aliasesText: 'intelligence training | internal security training | مجال الاستخبارات والأمن الداخلي',
+      searchText: 'intelligence and internal security | الاستخبارات والامن الداخلي | intelligence training | internal security training | مجال الاستخبارات والامن الداخلي',
+      description: 'Planned training in intelligence and internal security for the Kuwait National Guard.'
+    }
+  },
+  {
+    label: 'TrainingProgramme',
+    properties: {
+      id: 'training-maintenance-and-repair',
+      name: 'Maintenance and repair',
+      nameAr: 'الصيانة والإصلاح',
+      aliases: ['maintenance and repair training', 'التدريب على الصيانة والإصلاح'],
+      kind: 'training_area',
+      status: 'planned',
+      aliasesText: 'maintenance and repair training | التدريب على الصيانة والإصلاح',
+      searchText: 'maintenance and repair | الصيانه والاصلاح | maintenance and repair training | التدريب علي الصيانه والاصلاح',
+      description: 'Planned maintenance-and-repair training for the Kuwait National Guard.'
+    }
+  },
+  {
+    label: 'TrainingProgramme',
+    properties: {
+      id: 'training-aviation',
+      name: 'Aviation training',
+      nameAr: 'التدريب على الطيران',
+      aliases: ['aviation', 'flight training', 'الطيران'],
+      kind: 'training_area',
+      status: 'planned',
+      aliasesText: 'aviation | flight training | الطيران',
+      searchText: 'aviation training | التدريب علي الطيران | aviation | flight training | الطيران',
+      description: 'Planned aviation training for the Kuwait National Guard.'
+    }
+  },
+  {
+    label: 'TrainingProgramme',
+    properties: {
+      id: 'training-cyber-security',
+      name: 'Cyber security',
+      nameAr: 'الأمن السيبراني',
+      aliases: ['cybersecurity', 'cyber-security training'],
+      kind: 'training_area',
+      status: 'available',
+      aliasesText: 'cybersecurity | cyber-security training',
+      searchText: 'cyber security | الامن السيبراني | cybersecurity | cyber-security training',
+      description: 'Cyber-security training included in the Gendarmerie\'s International Training Guide and available to the cooperation on request.'
+    }
+  },
+  {
+    label: 'TrainingProgramme',
+    properties: {
+      id: 'training-disaster-response',
+      name: 'Disaster response',
+      nameAr: 'الاستجابة للكوارث',
+      aliases: ['disaster response training'],
+      kind: 'training_area',
+      status: 'available',
+      aliasesText: 'disaster response training',
+      searchText: 'disaster response | الاستجابه للكوارث | disaster response training',
+      description: 'Disaster-response training included in the Gendarmerie\'s International Training Guide and available to the cooperation on request.'
+    }
+  },
+  {
+    label: 'TrainingProgramme',
+    properties: {
+      id: 'training-international-training-guide',
+      name: 'International Training Guide',
+      nameAr: 'الدليل الدولي للتدريب',
+      aliases: ['Gendarmerie International Training Guide', 'training catalogue', 'الدليل'],
+      kind: 'catalogue',
+      status: 'published_yearly',
+      aliasesText: 'Gendarmerie International Training Guide | training catalogue | الدليل',
+      searchText: 'international training guide | الدليل الدولي للتدريب | gendarmerie international training guide | training catalogue | الدليل',
+      description: 'Yearly catalogue of international training published by the Turkish Gendarmerie General Command, from which the Kuwait National Guard selects its courses.'
+    }
+  },
+  {
+    label: 'Product',
+    properties: {
+      id: 'product-naval-systems',
+      name: 'Naval systems',
+      nameAr: 'الأنظمة البحرية',
+      nameTr: 'Deniz sistemleri',
+      aliases: ['naval platforms'],
+      kind: 'capability',
+      aliasesText: 'naval platforms',
+      searchText: 'naval systems | الانظمه البحريه | deniz sistemleri | naval platforms',
+      description: 'Naval systems, part of the Turkish defence sector\'s portfolio offered to meet Kuwait\'s needs.'
+    }
+  },
+  {
+    label: 'Product',
+    properties: {
+      id: 'product-training-simulators',
+      name: 'Training simulators',
+      nameAr: 'أجهزة محاكاة التدريب',
+      nameTr: 'Eğitim simülatörleri',
+      aliases: ['simulators'],
+      kind: 'capability',
+      aliasesText: 'simulators',
+      searchText: 'training simulators | اجهزه محاكاه التدريب | egitim simulatorleri | simulators',
+      description: 'Training simulators, part of the Turkish defence sector\'s portfolio offered to meet Kuwait\'s needs.'
+    }
+  },
+  {
+    label: 'Product',
+    properties: {
+      id: 'product-surveillance-technologies',
+      name: 'Surveillance technologies',
+      nameAr: 'تقنيات المراقبة',
+      nameTr: 'Gözetleme teknolojileri',
+      aliases: ['surveillance systems'],
+      kind: 'capability',
+      aliasesText: 'surveillance systems',
+      searchText: 'surveillance technologies | تقنيات المراقبه | gozetleme teknolojileri | surveillance systems',
+      description: 'Surveillance technologies, part of the Turkish defence sector\'s portfolio offered to meet Kuwait\'s needs.'
+    }
+  },
+  {
+    label: 'Product',
+    properties: {
+      id: 'product-integrated-defence-solutions',
+      name: 'Integrated defence solutions',
+      nameAr: 'الحلول الدفاعية المُتكاملة',
+      nameTr: 'Entegre savunma çözümleri',
+      aliases: ['integrated defense solutions'],
+      kind: 'capability',
+      aliasesText: 'integrated defense solutions',
+      searchText: 'integrated defence solutions | الحلول الدفاعيه المتكامله | entegre savunma cozumleri | integrated defense solutions',
+      description: 'Integrated defence solutions, part of the Turkish defence sector\'s portfolio offered to meet Kuwait\'s needs.'
+    }
+  },
+  {
+    label: 'Place',
+    properties: {
+      id: 'place-antalya',
+      name: 'Antalya',
+      nameAr: 'أنطاليا',
+      nameTr: 'Antalya',
+      aliases: [],
+      kind: 'city',
+      aliasesText: '',
+      searchText: 'antalya | انطاليا',
+      description: 'Turkish city where the FIEP summit of 22–25 October 2018 was held.'
+    }
+  }
+] AS node
+MERGE (n:Entity {id: node.properties.id})
+SET n:$(node.label), n = node.properties;
 
 // ---------- Facts ----------
 
-MATCH (a:Entity {id: 'source-alqabas-turkish-ambassador-interview'}), (b:Entity {id: 'org-alqabas'})
-MERGE (a)-[r:PUBLISHED_BY]->(b)
-SET r += {
-  edition: 'electronic (alqabas.com)'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '*المصدر: جريدة القبس الإلكتروني | alqabas.com' AS quote, '*Source: Al-Qabas electronic newspaper | alqabas.com' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-mai-al-sukkari'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:WROTE]->(b)
-SET r += {
-  role: 'byline',
-  roleAr: 'كاتب المقال'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مي السكري' AS quote, 'Mai Al-Sukkari (byline)' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-mai-al-sukkari'}), (b:Entity {id: 'org-alqabas'})
-MERGE (a)-[r:WRITES_FOR]->(b)
-SET r += {
-  note: 'Inferred from her byline on an article that credits جريدة القبس الإلكتروني as its source.',
-  role: 'journalist',
-  roleAr: 'صحفي'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مي السكري' AS quote, 'Mai Al-Sukkari (byline)' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-mai-al-sukkari'}), (b:Entity {id: 'person-tuba-nur-sonmez'})
-MERGE (a)-[r:INTERVIEWED]->(b)
-SET r += {
-  note: 'The article presents the ambassador speaking to Al-Qabas (لـ القبس), and the interviewer is taken to be the bylined journalist.',
-  medium: 'Al-Qabas'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'السفيرة التركية لـ القبس: اتفاقيات دفاعية جديدة قيد التفاوض مع الكويت' AS quote, 'The Turkish ambassador to Al-Qabas: new defence agreements under negotiation with Kuwait' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:HEAD_OF]->(b)
-SET r += {
-  title: 'Emir of Kuwait',
-  titleAr: 'أمير الكويت'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سمو أمير البلاد الشيخ مشعل الأحمد' AS quote, 'His Highness the Emir of the country, Sheikh Meshal Al-Ahmad' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-recep-tayyip-erdogan'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:HEAD_OF]->(b)
-SET r += {
-  title: 'President of Turkey',
-  titleAr: 'الرئيس التركي'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'الرئيس رجب طيب أردوغان' AS quote, 'President Recep Tayyip Erdoğan' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-turkish-chief-of-general-staff'}), (b:Entity {id: 'org-turkish-general-staff'})
-MERGE (a)-[r:HEAD_OF]->(b)
-SET r += {
-  title: 'Chief of the General Staff',
-  titleAr: 'رئيس الأركان التركي'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'رئيس الأركان التركي' AS quote, 'the Turkish Chief of (General) Staff' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-tuba-nur-sonmez'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:AMBASSADOR_OF]->(b)
-SET r += {
-  title: 'Ambassador of Turkey to Kuwait',
-  titleAr: 'السفيرة التركية لدى البلاد'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'السفيرة التركية لدى البلاد، طوبى نور سونمز' AS quote, 'the Turkish ambassador to the country [Kuwait], Tuba Nur Sönmez' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-tuba-nur-sonmez'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:POSTED_TO]->(b)
-SET r += {
-  roleAr: 'السفيرة التركية لدى البلاد',
-  note: 'لدى البلاد (to the country) refers to Kuwait in a Kuwaiti newspaper.',
-  role: 'ambassador'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'السفيرة التركية لدى البلاد، طوبى نور سونمز' AS quote, 'the Turkish ambassador to the country [Kuwait], Tuba Nur Sönmez' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-turkish-gendarmerie-liaison-officer'}), (b:Entity {id: 'org-gendarmerie-general-command'})
-MERGE (a)-[r:SERVES_IN]->(b)
-SET r += {
-  roleAr: 'ضابط درك',
-  role: 'gendarmerie officer'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ضابط درك تركيا تم إيفاده للعمل كضابط ارتباط في الكويت لمدة عام' AS quote, 'a Turkish gendarmerie officer has been seconded to work as a liaison officer in Kuwait for one year' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-turkish-gendarmerie-liaison-officer'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:SECONDED_TO]->(b)
-SET r += {
-  roleAr: 'ضابط ارتباط',
-  duration: 'P1Y',
-  durationText: 'one year',
-  role: 'liaison officer'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأكدت أن ضابط درك تركيا تم إيفاده للعمل كضابط ارتباط في الكويت لمدة عام، مما يُمثل خطوة جديدة نحو تعزيز التعاون الأمني بين البلدين.' AS quote, 'She confirmed that a Turkish gendarmerie officer has been seconded to work as a liaison officer in Kuwait for one year, a new step towards strengthening security cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:PARTNER_OF]->(b)
-SET r += {
-  description: 'Kuwait is described as one of Turkey\'s closest partners in the Gulf.',
-  domains: ['defence', 'security', 'defence industries', 'trade', 'tourism', 'investment']
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وشددت السفيرة التركية على أن الكويت تُعد من أوثق شركاء تركيا في منطقة الخليج، مشيرة إلى وجود آليات تعاون متعددة الأبعاد تشمل مجالات عديدة، من التجارة إلى الصناعات الدفاعية، ومن السياحة إلى الاستثمار' AS quote, 'The Turkish ambassador stressed that Kuwait is one of Turkey\'s closest partners in the Gulf region, pointing to multi-dimensional cooperation mechanisms covering many fields, from trade to defence industries, and from tourism to investment' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'place-gulf-region'})
-MERGE (a)-[r:LOCATED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'الكويت تُعد من أوثق شركاء تركيا في منطقة الخليج' AS quote, 'Kuwait is one of Turkey\'s closest partners in the Gulf region' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-antalya'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:LOCATED_IN]->(b)
-SET r += {
-  note: 'General knowledge. The source places the summit hosted by the Turkish Gendarmerie in Antalya.'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018' AS quote, 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-alqabas'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:LOCATED_IN]->(b)
-SET r += {
-  note: 'The article calls Kuwait البلاد (the country) and its Emir أمير البلاد, as a Kuwaiti newspaper does.'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سمو أمير البلاد' AS quote, 'His Highness the Emir of the country' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وزارة الداخلية التركية (قيادة الدرك العام)' AS quote, 'the Turkish Interior Ministry (Gendarmerie General Command)' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-gendarmerie-general-command'}), (b:Entity {id: 'org-turkey-ministry-of-interior'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وزارة الداخلية التركية (قيادة الدرك العام)' AS quote, 'the Turkish Interior Ministry (Gendarmerie General Command)' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:PART_OF]->(b)
-SET r += {
-  description: 'One of the most prominent security institutions in Kuwait.'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشادت السفيرة التركية بدور الحرس الوطني الكويتي، لافتة إلى أن بلادها تعده من أبرز المؤسسات الأمنية في الكويت، وتُقيِّم مساهمته بأنها بالغة الأهمية في دعم الأمن الداخلي والاستقرار بالكويت.' AS quote, 'The Turkish ambassador praised the role of the Kuwait National Guard, noting that her country considers it one of the most prominent security institutions in Kuwait and regards its contribution to internal security and stability in Kuwait as extremely important.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-ministry-of-interior'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مشيرةً إلى أن التعاون الحالي بدأ مع الحرس الوطني، مع وجود طموح لتوسيعه ليشمل وحدات أخرى تابعة لوزارة الداخلية الكويتية.' AS quote, 'noting that the current cooperation began with the National Guard, with an ambition to extend it to other units of the Kuwaiti Interior Ministry.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-interior-ministry-security-forces'}), (b:Entity {id: 'org-kuwait-ministry-of-interior'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وقوات الأمن التابعة لوزارة الداخلية الكويتية' AS quote, 'and the security forces of the Kuwaiti Interior Ministry' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-armed-forces'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وقالت سونمز إننا في تركيا، على أهبة الاستعداد دائمًا لتوفير وتطوير أنظمة دفاعية تُسهم في تعزيز أمن الكويت، ونُقدم حلولًا مُصممة خصيصًا للمؤسسات والقوات المسلحة الكويتية.' AS quote, 'Sönmez said that we in Turkey are always ready to provide and develop defence systems that contribute to strengthening Kuwait\'s security, and we offer solutions tailored specifically to Kuwaiti institutions and armed forces.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-general-staff'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'رئيس الأركان التركي' AS quote, 'the Turkish Chief of (General) Staff' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:PART_OF]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'org-gendarmerie-general-command'})
-MERGE (a)-[r:COUNTERPART_OF]->(b)
-SET r += {
-  domain: 'security training'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي' AS quote, 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-ministry-of-interior'}), (b:Entity {id: 'org-turkey-ministry-of-interior'})
-MERGE (a)-[r:COUNTERPART_OF]->(b)
-SET r += {
-  note: 'Both are interior ministries. The source states the Turkish Interior Ministry\'s ambition to extend cooperation to Kuwaiti Interior Ministry units.',
-  domain: 'internal security'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مشيرةً إلى أن التعاون الحالي بدأ مع الحرس الوطني، مع وجود طموح لتوسيعه ليشمل وحدات أخرى تابعة لوزارة الداخلية الكويتية.' AS quote, 'noting that the current cooperation began with the National Guard, with an ambition to extend it to other units of the Kuwaiti Interior Ministry.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'org-fiep'})
-MERGE (a)-[r:MEMBER_OF {status: 'observer'}]->(b)
-SET r += {
-  sincePrecision: 'year',
-  since: '2018'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«وفي عام 2018، انضم الحرس الوطني الكويتي بصفة مراقب إلى المنظمة الدولية للدرك وقوات الأمن ذات الوضع العسكري (FIEP)' AS quote, '"In 2018, the Kuwait National Guard joined the International Organisation of Gendarmeries and Security Forces with Military Status (FIEP) as an observer' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'org-fiep'})
-MERGE (a)-[r:MEMBER_OF {status: 'full'}]->(b)
-SET r += {
-  admittedAt: 'event-fiep-summit-antalya-2018',
-  sinceNote: 'Accepted during the FIEP summit held on 22–25 October 2018 (the exact day is not given).',
-  sincePrecision: 'month',
-  since: '2018-10'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018' AS quote, 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'event-fiep-summit-antalya-2018'})
-MERGE (a)-[r:ADMITTED_AT]->(b)
-SET r += {
-  status: 'full member'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018' AS quote, 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'event-emir-visit-turkey-2024-05'})
-MERGE (a)-[r:PARTICIPATED_IN]->(b)
-SET r += {
-  role: 'visiting head of state',
-  roleAr: 'رئيس الدولة الزائر'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.' AS quote, 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-emir-visit-turkey-2024-05'}), (b:Entity {id: 'country-turkey'})
-MERGE (a)-[r:TOOK_PLACE_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'إلى تركيا في مايو 2024' AS quote, 'to Turkey in May 2024' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'event-political-consultations-ankara-2025-04'})
-MERGE (a)-[r:PARTICIPATED_IN]->(b)
-SET r += {
-  note: 'The ambassador speaks for Turkey ("we").',
-  role: 'party (host)',
-  roleAr: 'طرف (مضيف)'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»' AS quote, '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'event-political-consultations-ankara-2025-04'})
-MERGE (a)-[r:PARTICIPATED_IN]->(b)
-SET r += {
-  note: 'Bilateral consultations between Turkey and Kuwait.',
-  role: 'party',
-  roleAr: 'طرف'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»' AS quote, '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-political-consultations-ankara-2025-04'}), (b:Entity {id: 'place-ankara'})
-MERGE (a)-[r:TOOK_PLACE_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»' AS quote, '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-turkish-chief-of-general-staff'}), (b:Entity {id: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01'})
-MERGE (a)-[r:PARTICIPATED_IN]->(b)
-SET r += {
-  role: 'head of a high-level military delegation',
-  roleAr: 'رئيس وفد عسكري رفيع المستوى'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.' AS quote, 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:TOOK_PLACE_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'إلى الكويت في يناير 2025' AS quote, 'to Kuwait in January 2025' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-gendarmerie-general-command'}), (b:Entity {id: 'event-fiep-summit-antalya-2018'})
-MERGE (a)-[r:HOSTED]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018' AS quote, 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-fiep'}), (b:Entity {id: 'event-fiep-summit-antalya-2018'})
-MERGE (a)-[r:CONVENED]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018' AS quote, 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-fiep-summit-antalya-2018'}), (b:Entity {id: 'place-antalya'})
-MERGE (a)-[r:TOOK_PLACE_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018' AS quote, 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'state party (buyer government)',
-  roleAr: 'دولة طرف (الحكومة المشترية)'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين' AS quote, 'during which a government-to-government sale protocol was signed between the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'state party (seller government)',
-  roleAr: 'دولة طرف (الحكومة البائعة)'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين' AS quote, 'during which a government-to-government sale protocol was signed between the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'}), (b:Entity {id: 'event-emir-visit-turkey-2024-05'})
-MERGE (a)-[r:SIGNED_DURING]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين' AS quote, 'during which a government-to-government sale protocol was signed between the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  note: 'The source says the first protocol was signed "between the two sides", i.e. the parties of the later protocol.',
-  role: 'Turkish party',
-  roleAr: 'الطرف التركي'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين' AS quote, 'a first, similar protocol had already been signed between the two sides on 25 March 2025' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-gendarmerie-general-command'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'Turkish party (implementing command)',
-  roleAr: 'الطرف التركي (القيادة المنفِّذة)'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين' AS quote, 'a first, similar protocol had already been signed between the two sides on 25 March 2025' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'Kuwaiti party',
-  roleAr: 'الطرف الكويتي'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين' AS quote, 'a first, similar protocol had already been signed between the two sides on 25 March 2025' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'Turkish party',
-  roleAr: 'الطرف التركي'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي' AS quote, 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-gendarmerie-general-command'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'Turkish party (implementing command)',
-  roleAr: 'الطرف التركي (القيادة المنفِّذة)'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي' AS quote, 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'Kuwaiti party',
-  roleAr: 'الطرف الكويتي'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي' AS quote, 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'}), (b:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'})
-MERGE (a)-[r:FOLLOWS]->(b)
-SET r += {
-  description: 'The new protocol builds on the first, similar protocol of 25 March 2025.'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت سونمز إلى أنه سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين، وأن الاتفاقية الجديدة التي وُقعت مؤخرًا تُظهر بوضوح الإرادة المشتركة لدى الطرفين لتعزيز تبادل الخبرات في المجال الأمني.' AS quote, 'Sönmez pointed out that a first, similar protocol had already been signed between the two sides on 25 March 2025, and that the new agreement signed recently clearly shows the shared will of both parties to strengthen the exchange of expertise in the security field.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'}), (b:Entity {id: 'training-search-and-rescue-natural-disasters'})
-MERGE (a)-[r:COVERS]->(b)
-SET r += {
-  status: 'delivered'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ففي إطار البروتوكول الأول، تم بالفعل تنفيذ دورة «البحث والإنقاذ في الكوارث الطبيعية» ودورة «العمليات الخاصة».' AS quote, 'under the first protocol, the "Search and rescue in natural disasters" course and the "Special operations" course have already been carried out.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'}), (b:Entity {id: 'training-special-operations'})
-MERGE (a)-[r:COVERS]->(b)
-SET r += {
-  status: 'delivered'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ففي إطار البروتوكول الأول، تم بالفعل تنفيذ دورة «البحث والإنقاذ في الكوارث الطبيعية» ودورة «العمليات الخاصة».' AS quote, 'under the first protocol, the "Search and rescue in natural disasters" course and the "Special operations" course have already been carried out.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'agreement-future-kuwait-turkey-security-defence-agreements'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'negotiating party',
-  roleAr: 'طرف مفاوض'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'كشفت لـ القبس عن وجود اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع' AS quote, 'she revealed to Al-Qabas that future agreements with Kuwait in the fields of security and defence are under negotiation' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'agreement-future-kuwait-turkey-security-defence-agreements'})
-MERGE (a)-[r:PARTY_TO]->(b)
-SET r += {
-  role: 'negotiating party',
-  roleAr: 'طرف مفاوض'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'كشفت لـ القبس عن وجود اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع' AS quote, 'she revealed to Al-Qabas that future agreements with Kuwait in the fields of security and defence are under negotiation' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-gendarmerie-general-command'}), (b:Entity {id: 'org-kuwait-national-guard'})
-MERGE (a)-[r:PROVIDES_TRAINING_TO]->(b)
-SET r += {
-  also: 'exchange of information and expertise, support for institutional structures'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأوضحت أن قيادة الدرك العام تهدف من خلال هذه البروتوكولات إلى تقديم تدريبات لعناصر ودوائر الحرس الوطني الكويتي، وتبادل المعلومات والخبرات، ودعم البُنى المؤسسية للطرفين.' AS quote, 'She explained that, through these protocols, the Gendarmerie General Command aims to provide training to the personnel and departments of the Kuwait National Guard, exchange information and expertise, and support the institutional structures of both parties.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-search-and-rescue-natural-disasters'}), (b:Entity {id: 'org-kuwait-national-guard'})
-MERGE (a)-[r:TRAINS]->(b)
-SET r += {
-  note: 'Delivered under the first protocol and listed among the planned fields.',
-  status: 'delivered'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.' AS quote, '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-special-operations'}), (b:Entity {id: 'org-kuwait-national-guard'})
-MERGE (a)-[r:TRAINS]->(b)
-SET r += {
-  note: 'Delivered under the first protocol and listed among the planned fields.',
-  status: 'delivered'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.' AS quote, '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-intelligence-internal-security'}), (b:Entity {id: 'org-kuwait-national-guard'})
-MERGE (a)-[r:TRAINS]->(b)
-SET r += {
-  status: 'planned'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.' AS quote, '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-maintenance-and-repair'}), (b:Entity {id: 'org-kuwait-national-guard'})
-MERGE (a)-[r:TRAINS]->(b)
-SET r += {
-  status: 'planned'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.' AS quote, '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-aviation'}), (b:Entity {id: 'org-kuwait-national-guard'})
-MERGE (a)-[r:TRAINS]->(b)
-SET r += {
-  status: 'planned'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.' AS quote, '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-search-and-rescue-natural-disasters'}), (b:Entity {id: 'training-international-training-guide'})
-MERGE (a)-[r:LISTED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا' AS quote, 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-special-operations'}), (b:Entity {id: 'training-international-training-guide'})
-MERGE (a)-[r:LISTED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا' AS quote, 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-intelligence-internal-security'}), (b:Entity {id: 'training-international-training-guide'})
-MERGE (a)-[r:LISTED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا' AS quote, 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-maintenance-and-repair'}), (b:Entity {id: 'training-international-training-guide'})
-MERGE (a)-[r:LISTED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا' AS quote, 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-aviation'}), (b:Entity {id: 'training-international-training-guide'})
-MERGE (a)-[r:LISTED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا' AS quote, 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-cyber-security'}), (b:Entity {id: 'training-international-training-guide'})
-MERGE (a)-[r:LISTED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ورداً على سؤال عما إذا كان التعاون يشمل مجالات مثل الأمن السيبراني والاستجابة للكوارث، قالت: نعم، إذ يتضمن «الدليل الدولي للتدريب» هذه المجالات أيضًا' AS quote, 'Asked whether the cooperation includes areas such as cyber security and disaster response, she said: yes, the "International Training Guide" also includes these areas' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-disaster-response'}), (b:Entity {id: 'training-international-training-guide'})
-MERGE (a)-[r:LISTED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ورداً على سؤال عما إذا كان التعاون يشمل مجالات مثل الأمن السيبراني والاستجابة للكوارث، قالت: نعم، إذ يتضمن «الدليل الدولي للتدريب» هذه المجالات أيضًا' AS quote, 'Asked whether the cooperation includes areas such as cyber security and disaster response, she said: yes, the "International Training Guide" also includes these areas' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-international-training-guide'}), (b:Entity {id: 'org-gendarmerie-general-command'})
-MERGE (a)-[r:PUBLISHED_BY]->(b)
-SET r += {
-  frequency: 'yearly'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا' AS quote, 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'training-international-training-guide'})
-MERGE (a)-[r:SELECTS_FROM]->(b)
-SET r += {
-  evaluation: 'effectiveness assessed against similar programmes offered by other countries',
-  basis: 'its own needs'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وقد جرى تحديد الدورات المطلوبة من قِبل الحرس الوطني الكويتي بناءً على احتياجاته، فيما يتم تقييم فعالية هذه التدريبات بمقارنتها مع برامج تدريبية مماثلة مقدمة من دول أخرى.' AS quote, 'and the courses required were identified by the Kuwait National Guard according to its needs, while the effectiveness of these trainings is assessed by comparing them with similar training programmes offered by other countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'product-naval-systems'})
-MERGE (a)-[r:OFFERS]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'product-training-simulators'})
-MERGE (a)-[r:OFFERS]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'product-surveillance-technologies'})
-MERGE (a)-[r:OFFERS]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'product-integrated-defence-solutions'})
-MERGE (a)-[r:OFFERS]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'country-kuwait'})
-MERGE (a)-[r:SEEKS_TO_SUPPLY]->(b)
-SET r += {
-  what: 'naval systems, training simulators, surveillance technologies, integrated defence solutions'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة، ويتمتع بمكانة استثنائية تُمكّنه من تلبية احتياجات الكويت المُتطورة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions, and is exceptionally well placed to meet Kuwait\'s evolving needs' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'org-kuwait-armed-forces'})
-MERGE (a)-[r:SEEKS_TO_SUPPLY]->(b)
-SET r += {
-  what: 'defence systems and tailored solutions'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وقالت سونمز إننا في تركيا، على أهبة الاستعداد دائمًا لتوفير وتطوير أنظمة دفاعية تُسهم في تعزيز أمن الكويت، ونُقدم حلولًا مُصممة خصيصًا للمؤسسات والقوات المسلحة الكويتية.' AS quote, 'Sönmez said that we in Turkey are always ready to provide and develop defence systems that contribute to strengthening Kuwait\'s security, and we offer solutions tailored specifically to Kuwaiti institutions and armed forces.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'org-kuwait-national-guard'})
-MERGE (a)-[r:SEEKS_COOPERATION_WITH]->(b)
-SET r += {
-  areas: ['mutual training and education', 'exchange of visits and expertise', 'joint exercises']
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وذكرت السفيرة التركية أن وزارة الداخلية التركية تهدف إلى تعزيز التعاون مع الحرس الوطني الكويتي وقوات الأمن التابعة لوزارة الداخلية الكويتية في مجالات التدريب والتعليم المتبادل، وتبادل الزيارات والخبرات، والتدريبات المشتركة وغيرها' AS quote, 'The Turkish ambassador said that the Turkish Interior Ministry aims to strengthen cooperation with the Kuwait National Guard and the security forces of the Kuwaiti Interior Ministry in mutual training and education, exchange of visits and expertise, joint exercises and more' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'org-kuwait-interior-ministry-security-forces'})
-MERGE (a)-[r:SEEKS_COOPERATION_WITH]->(b)
-SET r += {
-  areas: ['mutual training and education', 'exchange of visits and expertise', 'joint exercises']
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وذكرت السفيرة التركية أن وزارة الداخلية التركية تهدف إلى تعزيز التعاون مع الحرس الوطني الكويتي وقوات الأمن التابعة لوزارة الداخلية الكويتية في مجالات التدريب والتعليم المتبادل، وتبادل الزيارات والخبرات، والتدريبات المشتركة وغيرها' AS quote, 'The Turkish ambassador said that the Turkish Interior Ministry aims to strengthen cooperation with the Kuwait National Guard and the security forces of the Kuwaiti Interior Ministry in mutual training and education, exchange of visits and expertise, joint exercises and more' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'org-kuwait-ministry-of-interior'})
-MERGE (a)-[r:PLANS_TO_EXTEND_TO]->(b)
-SET r += {
-  scope: 'other units of the Kuwaiti Interior Ministry',
-  startedWith: 'org-kuwait-national-guard',
-  status: 'ambition'
-}
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مشيرةً إلى أن التعاون الحالي بدأ مع الحرس الوطني، مع وجود طموح لتوسيعه ليشمل وحدات أخرى تابعة لوزارة الداخلية الكويتية.' AS quote, 'noting that the current cooperation began with the National Guard, with an ambition to extend it to other units of the Kuwaiti Interior Ministry.' AS quoteEn,
+UNWIND [
+  {
+    from: 'source-alqabas-turkish-ambassador-interview',
+    to: 'org-alqabas',
+    type: 'PUBLISHED_BY',
+    quote: '*المصدر: جريدة القبس الإلكتروني | alqabas.com',
+    quoteEn: '*Source: Al-Qabas electronic newspaper | alqabas.com',
+    properties: {
+      edition: 'electronic (alqabas.com)'
+    }
+  },
+  {
+    from: 'person-mai-al-sukkari',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'WROTE',
+    quote: 'مي السكري',
+    quoteEn: 'Mai Al-Sukkari (byline)',
+    properties: {
+      role: 'byline',
+      roleAr: 'كاتب المقال'
+    }
+  },
+  {
+    from: 'person-mai-al-sukkari',
+    to: 'org-alqabas',
+    type: 'WRITES_FOR',
+    quote: 'مي السكري',
+    quoteEn: 'Mai Al-Sukkari (byline)',
+    properties: {
+      note: 'Inferred from her byline on an article that credits جريدة القبس الإلكتروني as its source.',
+      role: 'journalist',
+      roleAr: 'صحفي'
+    }
+  },
+  {
+    from: 'person-mai-al-sukkari',
+    to: 'person-tuba-nur-sonmez',
+    type: 'INTERVIEWED',
+    quote: 'السفيرة التركية لـ القبس: اتفاقيات دفاعية جديدة قيد التفاوض مع الكويت',
+    quoteEn: 'The Turkish ambassador to Al-Qabas: new defence agreements under negotiation with Kuwait',
+    properties: {
+      note: 'The article presents the ambassador speaking to Al-Qabas (لـ القبس), and the interviewer is taken to be the bylined journalist.',
+      medium: 'Al-Qabas'
+    }
+  },
+  {
+    from: 'person-meshal-al-ahmad-al-jaber-al-sabah',
+    to: 'country-kuwait',
+    type: 'HEAD_OF',
+    quote: 'سمو أمير البلاد الشيخ مشعل الأحمد',
+    quoteEn: 'His Highness the Emir of the country, Sheikh Meshal Al-Ahmad',
+    properties: {
+      title: 'Emir of Kuwait',
+      titleAr: 'أمير الكويت'
+    }
+  },
+  {
+    from: 'person-recep-tayyip-erdogan',
+    to: 'country-turkey',
+    type: 'HEAD_OF',
+    quote: 'الرئيس رجب طيب أردوغان',
+    quoteEn: 'President Recep Tayyip Erdoğan',
+    properties: {
+      title: 'President of Turkey',
+      titleAr: 'الرئيس التركي'
+    }
+  },
+  {
+    from: 'person-turkish-chief-of-general-staff',
+    to: 'org-turkish-general-staff',
+    type: 'HEAD_OF',
+    quote: 'رئيس الأركان التركي',
+    quoteEn: 'the Turkish Chief of (General) Staff',
+    properties: {
+      title: 'Chief of the General Staff',
+      titleAr: 'رئيس الأركان التركي'
+    }
+  },
+  {
+    from: 'person-tuba-nur-sonmez',
+    to: 'country-turkey',
+    type: 'AMBASSADOR_OF',
+    quote: 'السفيرة التركية لدى البلاد، طوبى نور سونمز',
+    quoteEn: 'the Turkish ambassador to the country [Kuwait], Tuba Nur Sönmez',
+    properties: {
+      title: 'Ambassador of Turkey to Kuwait',
+      titleAr: 'السفيرة التركية لدى البلاد'
+    }
+  },
+  {
+    from: 'person-tuba-nur-sonmez',
+    to: 'country-kuwait',
+    type: 'POSTED_TO',
+    quote: 'السفيرة التركية لدى البلاد، طوبى نور سونمز',
+    quoteEn: 'the Turkish ambassador to the country [Kuwait], Tuba Nur Sönmez',
+    properties: {
+      roleAr: 'السفيرة التركية لدى البلاد',
+      note: 'لدى البلاد (to the country) refers to Kuwait in a Kuwaiti newspaper.',
+      role: 'ambassador'
+    }
+  },
+  {
+    from: 'person-turkish-gendarmerie-liaison-officer',
+    to: 'org-gendarmerie-general-command',
+    type: 'SERVES_IN',
+    quote: 'ضابط درك تركيا تم إيفاده للعمل كضابط ارتباط في الكويت لمدة عام',
+    quoteEn: 'a Turkish gendarmerie officer has been seconded to work as a liaison officer in Kuwait for one year',
+    properties: {
+      roleAr: 'ضابط درك',
+      role: 'gendarmerie officer'
+    }
+  },
+  {
+    from: 'person-turkish-gendarmerie-liaison-officer',
+    to: 'country-kuwait',
+    type: 'SECONDED_TO',
+    quote: 'وأكدت أن ضابط درك تركيا تم إيفاده للعمل كضابط ارتباط في الكويت لمدة عام، مما يُمثل خطوة جديدة نحو تعزيز التعاون الأمني بين البلدين.',
+    quoteEn: 'She confirmed that a Turkish gendarmerie officer has been seconded to work as a liaison officer in Kuwait for one year, a new step towards strengthening security cooperation between the two countries.',
+    properties: {
+      roleAr: 'ضابط ارتباط',
+      duration: 'P1Y',
+      durationText: 'one year',
+      role: 'liaison officer'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'country-turkey',
+    type: 'PARTNER_OF',
+    quote: 'وشددت السفيرة التركية على أن الكويت تُعد من أوثق شركاء تركيا في منطقة الخليج، مشيرة إلى وجود آليات تعاون متعددة الأبعاد تشمل مجالات عديدة، من التجارة إلى الصناعات الدفاعية، ومن السياحة إلى الاستثمار',
+    quoteEn: 'The Turkish ambassador stressed that Kuwait is one of Turkey\'s closest partners in the Gulf region, pointing to multi-dimensional cooperation mechanisms covering many fields, from trade to defence industries, and from tourism to investment',
+    properties: {
+      description: 'Kuwait is described as one of Turkey\'s closest partners in the Gulf.',
+      domains: ['defence', 'security', 'defence industries', 'trade', 'tourism', 'investment']
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'place-gulf-region',
+    type: 'LOCATED_IN',
+    quote: 'الكويت تُعد من أوثق شركاء تركيا في منطقة الخليج',
+    quoteEn: 'Kuwait is one of Turkey\'s closest partners in the Gulf region',
+    properties: {}
+  },
+  {
+    from: 'place-antalya',
+    to: 'country-turkey',
+    type: 'LOCATED_IN',
+    quote: 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018',
+    quoteEn: 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018',
+    properties: {
+      note: 'General knowledge. The source places the summit hosted by the Turkish Gendarmerie in Antalya.'
+    }
+  },
+  {
+    from: 'org-alqabas',
+    to: 'country-kuwait',
+    type: 'LOCATED_IN',
+    quote: 'سمو أمير البلاد',
+    quoteEn: 'His Highness the Emir of the country',
+    properties: {
+      note: 'The article calls Kuwait البلاد (the country) and its Emir أمير البلاد, as a Kuwaiti newspaper does.'
+    }
+  },
+  {
+    from: 'org-turkey-ministry-of-interior',
+    to: 'country-turkey',
+    type: 'PART_OF',
+    quote: 'وزارة الداخلية التركية (قيادة الدرك العام)',
+    quoteEn: 'the Turkish Interior Ministry (Gendarmerie General Command)',
+    properties: {}
+  },
+  {
+    from: 'org-gendarmerie-general-command',
+    to: 'org-turkey-ministry-of-interior',
+    type: 'PART_OF',
+    quote: 'وزارة الداخلية التركية (قيادة الدرك العام)',
+    quoteEn: 'the Turkish Interior Ministry (Gendarmerie General Command)',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'country-kuwait',
+    type: 'PART_OF',
+    quote: 'وأشادت السفيرة التركية بدور الحرس الوطني الكويتي، لافتة إلى أن بلادها تعده من أبرز المؤسسات الأمنية في الكويت، وتُقيِّم مساهمته بأنها بالغة الأهمية في دعم الأمن الداخلي والاستقرار بالكويت.',
+    quoteEn: 'The Turkish ambassador praised the role of the Kuwait National Guard, noting that her country considers it one of the most prominent security institutions in Kuwait and regards its contribution to internal security and stability in Kuwait as extremely important.',
+    properties: {
+      description: 'One of the most prominent security institutions in Kuwait.'
+    }
+  },
+  {
+    from: 'org-kuwait-ministry-of-interior',
+    to: 'country-kuwait',
+    type: 'PART_OF',
+    quote: 'مشيرةً إلى أن التعاون الحالي بدأ مع الحرس الوطني، مع وجود طموح لتوسيعه ليشمل وحدات أخرى تابعة لوزارة الداخلية الكويتية.',
+    quoteEn: 'noting that the current cooperation began with the National Guard, with an ambition to extend it to other units of the Kuwaiti Interior Ministry.',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-interior-ministry-security-forces',
+    to: 'org-kuwait-ministry-of-interior',
+    type: 'PART_OF',
+    quote: 'وقوات الأمن التابعة لوزارة الداخلية الكويتية',
+    quoteEn: 'and the security forces of the Kuwaiti Interior Ministry',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-armed-forces',
+    to: 'country-kuwait',
+    type: 'PART_OF',
+    quote: 'وقالت سونمز إننا في تركيا، على أهبة الاستعداد دائمًا لتوفير وتطوير أنظمة دفاعية تُسهم في تعزيز أمن الكويت، ونُقدم حلولًا مُصممة خصيصًا للمؤسسات والقوات المسلحة الكويتية.',
+    quoteEn: 'Sönmez said that we in Turkey are always ready to provide and develop defence systems that contribute to strengthening Kuwait\'s security, and we offer solutions tailored specifically to Kuwaiti institutions and armed forces.',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-general-staff',
+    to: 'country-turkey',
+    type: 'PART_OF',
+    quote: 'رئيس الأركان التركي',
+    quoteEn: 'the Turkish Chief of (General) Staff',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'country-turkey',
+    type: 'PART_OF',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'org-gendarmerie-general-command',
+    type: 'COUNTERPART_OF',
+    quote: 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي',
+    quoteEn: 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard',
+    properties: {
+      domain: 'security training'
+    }
+  },
+  {
+    from: 'org-kuwait-ministry-of-interior',
+    to: 'org-turkey-ministry-of-interior',
+    type: 'COUNTERPART_OF',
+    quote: 'مشيرةً إلى أن التعاون الحالي بدأ مع الحرس الوطني، مع وجود طموح لتوسيعه ليشمل وحدات أخرى تابعة لوزارة الداخلية الكويتية.',
+    quoteEn: 'noting that the current cooperation began with the National Guard, with an ambition to extend it to other units of the Kuwaiti Interior Ministry.',
+    properties: {
+      note: 'Both are interior ministries. The source states the Turkish Interior Ministry\'s ambition to extend cooperation to Kuwaiti Interior Ministry units.',
+      domain: 'internal security'
+    }
+  },
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'event-fiep-summit-antalya-2018',
+    type: 'ADMITTED_AT',
+    quote: 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018',
+    quoteEn: 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018',
+    properties: {
+      status: 'full member'
+    }
+  },
+  {
+    from: 'person-meshal-al-ahmad-al-jaber-al-sabah',
+    to: 'event-emir-visit-turkey-2024-05',
+    type: 'PARTICIPATED_IN',
+    quote: 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.',
+    quoteEn: 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.',
+    properties: {
+      role: 'visiting head of state',
+      roleAr: 'رئيس الدولة الزائر'
+    }
+  },
+  {
+    from: 'event-emir-visit-turkey-2024-05',
+    to: 'country-turkey',
+    type: 'TOOK_PLACE_IN',
+    quote: 'إلى تركيا في مايو 2024',
+    quoteEn: 'to Turkey in May 2024',
+    properties: {}
+  },
+  {
+    from: 'country-turkey',
+    to: 'event-political-consultations-ankara-2025-04',
+    type: 'PARTICIPATED_IN',
+    quote: '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»',
+    quoteEn: '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"',
+    properties: {
+      note: 'The ambassador speaks for Turkey ("we").',
+      role: 'party (host)',
+      roleAr: 'طرف (مضيف)'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'event-political-consultations-ankara-2025-04',
+    type: 'PARTICIPATED_IN',
+    quote: '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»',
+    quoteEn: '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"',
+    properties: {
+      note: 'Bilateral consultations between Turkey and Kuwait.',
+      role: 'party',
+      roleAr: 'طرف'
+    }
+  },
+  {
+    from: 'event-political-consultations-ankara-2025-04',
+    to: 'place-ankara',
+    type: 'TOOK_PLACE_IN',
+    quote: '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»',
+    quoteEn: '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"',
+    properties: {}
+  },
+  {
+    from: 'person-turkish-chief-of-general-staff',
+    to: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01',
+    type: 'PARTICIPATED_IN',
+    quote: 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.',
+    quoteEn: 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.',
+    properties: {
+      role: 'head of a high-level military delegation',
+      roleAr: 'رئيس وفد عسكري رفيع المستوى'
+    }
+  },
+  {
+    from: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01',
+    to: 'country-kuwait',
+    type: 'TOOK_PLACE_IN',
+    quote: 'إلى الكويت في يناير 2025',
+    quoteEn: 'to Kuwait in January 2025',
+    properties: {}
+  },
+  {
+    from: 'org-gendarmerie-general-command',
+    to: 'event-fiep-summit-antalya-2018',
+    type: 'HOSTED',
+    quote: 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018',
+    quoteEn: 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018',
+    properties: {}
+  },
+  {
+    from: 'org-fiep',
+    to: 'event-fiep-summit-antalya-2018',
+    type: 'CONVENED',
+    quote: 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018',
+    quoteEn: 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018',
+    properties: {}
+  },
+  {
+    from: 'event-fiep-summit-antalya-2018',
+    to: 'place-antalya',
+    type: 'TOOK_PLACE_IN',
+    quote: 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018',
+    quoteEn: 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018',
+    properties: {}
+  },
+  {
+    from: 'country-kuwait',
+    to: 'agreement-executive-protocol-defence-procurement-2024',
+    type: 'PARTY_TO',
+    quote: 'حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين',
+    quoteEn: 'during which a government-to-government sale protocol was signed between the two countries',
+    properties: {
+      role: 'state party (buyer government)',
+      roleAr: 'دولة طرف (الحكومة المشترية)'
+    }
+  },
+  {
+    from: 'country-turkey',
+    to: 'agreement-executive-protocol-defence-procurement-2024',
+    type: 'PARTY_TO',
+    quote: 'حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين',
+    quoteEn: 'during which a government-to-government sale protocol was signed between the two countries',
+    properties: {
+      role: 'state party (seller government)',
+      roleAr: 'دولة طرف (الحكومة البائعة)'
+    }
+  },
+  {
+    from: 'agreement-executive-protocol-defence-procurement-2024',
+    to: 'event-emir-visit-turkey-2024-05',
+    type: 'SIGNED_DURING',
+    quote: 'حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين',
+    quoteEn: 'during which a government-to-government sale protocol was signed between the two countries',
+    properties: {}
+  },
+  {
+    from: 'org-turkey-ministry-of-interior',
+    to: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
+    type: 'PARTY_TO',
+    quote: 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين',
+    quoteEn: 'a first, similar protocol had already been signed between the two sides on 25 March 2025',
+    properties: {
+      note: 'The source says the first protocol was signed "between the two sides", i.e. the parties of the later protocol.',
+      role: 'Turkish party',
+      roleAr: 'الطرف التركي'
+    }
+  },
+  {
+    from: 'org-gendarmerie-general-command',
+    to: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
+    type: 'PARTY_TO',
+    quote: 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين',
+    quoteEn: 'a first, similar protocol had already been signed between the two sides on 25 March 2025',
+    properties: {
+      role: 'Turkish party (implementing command)',
+      roleAr: 'الطرف التركي (القيادة المنفِّذة)'
+    }
+  },
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
+    type: 'PARTY_TO',
+    quote: 'سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين',
+    quoteEn: 'a first, similar protocol had already been signed between the two sides on 25 March 2025',
+    properties: {
+      role: 'Kuwaiti party',
+      roleAr: 'الطرف الكويتي'
+    }
+  },
+  {
+    from: 'org-turkey-ministry-of-interior',
+    to: 'agreement-gendarmerie-national-guard-training-education-protocol-2025',
+    type: 'PARTY_TO',
+    quote: 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي',
+    quoteEn: 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard',
+    properties: {
+      role: 'Turkish party',
+      roleAr: 'الطرف التركي'
+    }
+  },
+  {
+    from: 'org-gendarmerie-general-command',
+    to: 'agreement-gendarmerie-national-guard-training-education-protocol-2025',
+    type: 'PARTY_TO',
+    quote: 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي',
+    quoteEn: 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard',
+    properties: {
+      role: 'Turkish party (implementing command)',
+      roleAr: 'الطرف التركي (القيادة المنفِّذة)'
+    }
+  },
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'agreement-gendarmerie-national-guard-training-education-protocol-2025',
+    type: 'PARTY_TO',
+    quote: 'البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي',
+    quoteEn: 'the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard',
+    properties: {
+      role: 'Kuwaiti party',
+      roleAr: 'الطرف الكويتي'
+    }
+  },
+  {
+    from: 'agreement-gendarmerie-national-guard-training-education-protocol-2025',
+    to: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
+    type: 'FOLLOWS',
+    quote: 'وأشارت سونمز إلى أنه سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين، وأن الاتفاقية الجديدة التي وُقعت مؤخرًا تُظهر بوضوح الإرادة المشتركة لدى الطرفين لتعزيز تبادل الخبرات في المجال الأمني.',
+    quoteEn: 'Sönmez pointed out that a first, similar protocol had already been signed between the two sides on 25 March 2025, and that the new agreement signed recently clearly shows the shared will of both parties to strengthen the exchange of expertise in the security field.',
+    properties: {
+      description: 'The new protocol builds on the first, similar protocol of 25 March 2025.'
+    }
+  },
+  {
+    from: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
+    to: 'training-search-and-rescue-natural-disasters',
+    type: 'COVERS',
+    quote: 'ففي إطار البروتوكول الأول، تم بالفعل تنفيذ دورة «البحث والإنقاذ في الكوارث الطبيعية» ودورة «العمليات الخاصة».',
+    quoteEn: 'under the first protocol, the "Search and rescue in natural disasters" course and the "Special operations" course have already been carried out.',
+    properties: {
+      status: 'delivered'
+    }
+  },
+  {
+    from: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
+    to: 'training-special-operations',
+    type: 'COVERS',
+    quote: 'ففي إطار البروتوكول الأول، تم بالفعل تنفيذ دورة «البحث والإنقاذ في الكوارث الطبيعية» ودورة «العمليات الخاصة».',
+    quoteEn: 'under the first protocol, the "Search and rescue in natural disasters" course and the "Special operations" course have already been carried out.',
+    properties: {
+      status: 'delivered'
+    }
+  },
+  {
+    from: 'country-kuwait',
+    to: 'agreement-future-kuwait-turkey-security-defence-agreements',
+    type: 'PARTY_TO',
+    quote: 'كشفت لـ القبس عن وجود اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع',
+    quoteEn: 'she revealed to Al-Qabas that future agreements with Kuwait in the fields of security and defence are under negotiation',
+    properties: {
+      role: 'negotiating party',
+      roleAr: 'طرف مفاوض'
+    }
+  },
+  {
+    from: 'country-turkey',
+    to: 'agreement-future-kuwait-turkey-security-defence-agreements',
+    type: 'PARTY_TO',
+    quote: 'كشفت لـ القبس عن وجود اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع',
+    quoteEn: 'she revealed to Al-Qabas that future agreements with Kuwait in the fields of security and defence are under negotiation',
+    properties: {
+      role: 'negotiating party',
+      roleAr: 'طرف مفاوض'
+    }
+  },
+  {
+    from: 'org-gendarmerie-general-command',
+    to: 'org-kuwait-national-guard',
+    type: 'PROVIDES_TRAINING_TO',
+    quote: 'وأوضحت أن قيادة الدرك العام تهدف من خلال هذه البروتوكولات إلى تقديم تدريبات لعناصر ودوائر الحرس الوطني الكويتي، وتبادل المعلومات والخبرات، ودعم البُنى المؤسسية للطرفين.',
+    quoteEn: 'She explained that, through these protocols, the Gendarmerie General Command aims to provide training to the personnel and departments of the Kuwait National Guard, exchange information and expertise, and support the institutional structures of both parties.',
+    properties: {
+      also: 'exchange of information and expertise, support for institutional structures'
+    }
+  },
+  {
+    from: 'training-search-and-rescue-natural-disasters',
+    to: 'org-kuwait-national-guard',
+    type: 'TRAINS',
+    quote: 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.',
+    quoteEn: '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.',
+    properties: {
+      note: 'Delivered under the first protocol and listed among the planned fields.',
+      status: 'delivered'
+    }
+  },
+  {
+    from: 'training-special-operations',
+    to: 'org-kuwait-national-guard',
+    type: 'TRAINS',
+    quote: 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.',
+    quoteEn: '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.',
+    properties: {
+      note: 'Delivered under the first protocol and listed among the planned fields.',
+      status: 'delivered'
+    }
+  },
+  {
+    from: 'training-intelligence-internal-security',
+    to: 'org-kuwait-national-guard',
+    type: 'TRAINS',
+    quote: 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.',
+    quoteEn: '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.',
+    properties: {
+      status: 'planned'
+    }
+  },
+  {
+    from: 'training-maintenance-and-repair',
+    to: 'org-kuwait-national-guard',
+    type: 'TRAINS',
+    quote: 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.',
+    quoteEn: '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.',
+    properties: {
+      status: 'planned'
+    }
+  },
+  {
+    from: 'training-aviation',
+    to: 'org-kuwait-national-guard',
+    type: 'TRAINS',
+    quote: 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.',
+    quoteEn: '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.',
+    properties: {
+      status: 'planned'
+    }
+  },
+  {
+    from: 'training-search-and-rescue-natural-disasters',
+    to: 'training-international-training-guide',
+    type: 'LISTED_IN',
+    quote: 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا',
+    quoteEn: 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year',
+    properties: {}
+  },
+  {
+    from: 'training-special-operations',
+    to: 'training-international-training-guide',
+    type: 'LISTED_IN',
+    quote: 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا',
+    quoteEn: 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year',
+    properties: {}
+  },
+  {
+    from: 'training-intelligence-internal-security',
+    to: 'training-international-training-guide',
+    type: 'LISTED_IN',
+    quote: 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا',
+    quoteEn: 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year',
+    properties: {}
+  },
+  {
+    from: 'training-maintenance-and-repair',
+    to: 'training-international-training-guide',
+    type: 'LISTED_IN',
+    quote: 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا',
+    quoteEn: 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year',
+    properties: {}
+  },
+  {
+    from: 'training-aviation',
+    to: 'training-international-training-guide',
+    type: 'LISTED_IN',
+    quote: 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا',
+    quoteEn: 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year',
+    properties: {}
+  },
+  {
+    from: 'training-cyber-security',
+    to: 'training-international-training-guide',
+    type: 'LISTED_IN',
+    quote: 'ورداً على سؤال عما إذا كان التعاون يشمل مجالات مثل الأمن السيبراني والاستجابة للكوارث، قالت: نعم، إذ يتضمن «الدليل الدولي للتدريب» هذه المجالات أيضًا',
+    quoteEn: 'Asked whether the cooperation includes areas such as cyber security and disaster response, she said: yes, the "International Training Guide" also includes these areas',
+    properties: {}
+  },
+  {
+    from: 'training-disaster-response',
+    to: 'training-international-training-guide',
+    type: 'LISTED_IN',
+    quote: 'ورداً على سؤال عما إذا كان التعاون يشمل مجالات مثل الأمن السيبراني والاستجابة للكوارث، قالت: نعم، إذ يتضمن «الدليل الدولي للتدريب» هذه المجالات أيضًا',
+    quoteEn: 'Asked whether the cooperation includes areas such as cyber security and disaster response, she said: yes, the "International Training Guide" also includes these areas',
+    properties: {}
+  },
+  {
+    from: 'training-international-training-guide',
+    to: 'org-gendarmerie-general-command',
+    type: 'PUBLISHED_BY',
+    quote: 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا',
+    quoteEn: 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year',
+    properties: {
+      frequency: 'yearly'
+    }
+  },
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'training-international-training-guide',
+    type: 'SELECTS_FROM',
+    quote: 'وقد جرى تحديد الدورات المطلوبة من قِبل الحرس الوطني الكويتي بناءً على احتياجاته، فيما يتم تقييم فعالية هذه التدريبات بمقارنتها مع برامج تدريبية مماثلة مقدمة من دول أخرى.',
+    quoteEn: 'and the courses required were identified by the Kuwait National Guard according to its needs, while the effectiveness of these trainings is assessed by comparing them with similar training programmes offered by other countries.',
+    properties: {
+      evaluation: 'effectiveness assessed against similar programmes offered by other countries',
+      basis: 'its own needs'
+    }
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'product-naval-systems',
+    type: 'OFFERS',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'product-training-simulators',
+    type: 'OFFERS',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'product-surveillance-technologies',
+    type: 'OFFERS',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'product-integrated-defence-solutions',
+    type: 'OFFERS',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'country-kuwait',
+    type: 'SEEKS_TO_SUPPLY',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة، ويتمتع بمكانة استثنائية تُمكّنه من تلبية احتياجات الكويت المُتطورة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions, and is exceptionally well placed to meet Kuwait\'s evolving needs',
+    properties: {
+      what: 'naval systems, training simulators, surveillance technologies, integrated defence solutions'
+    }
+  },
+  {
+    from: 'country-turkey',
+    to: 'org-kuwait-armed-forces',
+    type: 'SEEKS_TO_SUPPLY',
+    quote: 'وقالت سونمز إننا في تركيا، على أهبة الاستعداد دائمًا لتوفير وتطوير أنظمة دفاعية تُسهم في تعزيز أمن الكويت، ونُقدم حلولًا مُصممة خصيصًا للمؤسسات والقوات المسلحة الكويتية.',
+    quoteEn: 'Sönmez said that we in Turkey are always ready to provide and develop defence systems that contribute to strengthening Kuwait\'s security, and we offer solutions tailored specifically to Kuwaiti institutions and armed forces.',
+    properties: {
+      what: 'defence systems and tailored solutions'
+    }
+  },
+  {
+    from: 'org-turkey-ministry-of-interior',
+    to: 'org-kuwait-national-guard',
+    type: 'SEEKS_COOPERATION_WITH',
+    quote: 'وذكرت السفيرة التركية أن وزارة الداخلية التركية تهدف إلى تعزيز التعاون مع الحرس الوطني الكويتي وقوات الأمن التابعة لوزارة الداخلية الكويتية في مجالات التدريب والتعليم المتبادل، وتبادل الزيارات والخبرات، والتدريبات المشتركة وغيرها',
+    quoteEn: 'The Turkish ambassador said that the Turkish Interior Ministry aims to strengthen cooperation with the Kuwait National Guard and the security forces of the Kuwaiti Interior Ministry in mutual training and education, exchange of visits and expertise, joint exercises and more',
+    properties: {
+      areas: ['mutual training and education', 'exchange of visits and expertise', 'joint exercises']
+    }
+  },
+  {
+    from: 'org-turkey-ministry-of-interior',
+    to: 'org-kuwait-interior-ministry-security-forces',
+    type: 'SEEKS_COOPERATION_WITH',
+    quote: 'وذكرت السفيرة التركية أن وزارة الداخلية التركية تهدف إلى تعزيز التعاون مع الحرس الوطني الكويتي وقوات الأمن التابعة لوزارة الداخلية الكويتية في مجالات التدريب والتعليم المتبادل، وتبادل الزيارات والخبرات، والتدريبات المشتركة وغيرها',
+    quoteEn: 'The Turkish ambassador said that the Turkish Interior Ministry aims to strengthen cooperation with the Kuwait National Guard and the security forces of the Kuwaiti Interior Ministry in mutual training and education, exchange of visits and expertise, joint exercises and more',
+    properties: {
+      areas: ['mutual training and education', 'exchange of visits and expertise', 'joint exercises']
+    }
+  },
+  {
+    from: 'org-turkey-ministry-of-interior',
+    to: 'org-kuwait-ministry-of-interior',
+    type: 'PLANS_TO_EXTEND_TO',
+    quote: 'مشيرةً إلى أن التعاون الحالي بدأ مع الحرس الوطني، مع وجود طموح لتوسيعه ليشمل وحدات أخرى تابعة لوزارة الداخلية الكويتية.',
+    quoteEn: 'noting that the current cooperation began with the National Guard, with an ambition to extend it to other units of the Kuwaiti Interior Ministry.',
+    properties: {
+      scope: 'other units of the Kuwaiti Interior Ministry',
+      startedWith: 'org-kuwait-national-guard',
+      status: 'ambition'
+    }
+  }
+] AS fact
+MATCH (a:Entity {id: fact.from}), (b:Entity {id: fact.to})
+MERGE (a)-[r:$(fact.type)]->(b)
+SET r += fact.properties
+WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, fact.quote AS quote, fact.quoteEn AS quoteEn,
+     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
+WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
+WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
+     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
+SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
+
+UNWIND [
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'org-fiep',
+    type: 'MEMBER_OF',
+    quote: '«وفي عام 2018، انضم الحرس الوطني الكويتي بصفة مراقب إلى المنظمة الدولية للدرك وقوات الأمن ذات الوضع العسكري (FIEP)',
+    quoteEn: '"In 2018, the Kuwait National Guard joined the International Organisation of Gendarmeries and Security Forces with Military Status (FIEP) as an observer',
+    properties: {
+      sincePrecision: 'year',
+      since: '2018',
+      status: 'observer'
+    }
+  },
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'org-fiep',
+    type: 'MEMBER_OF',
+    quote: 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018',
+    quoteEn: 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018',
+    properties: {
+      admittedAt: 'event-fiep-summit-antalya-2018',
+      sinceNote: 'Accepted during the FIEP summit held on 22–25 October 2018 (the exact day is not given).',
+      sincePrecision: 'month',
+      status: 'full',
+      since: '2018-10'
+    }
+  }
+] AS fact
+MATCH (a:Entity {id: fact.from}), (b:Entity {id: fact.to})
+MERGE (a)-[r:$(fact.type) {status: fact.properties.status}]->(b)
+SET r += fact.properties
+WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, fact.quote AS quote, fact.quoteEn AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
 WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
 WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
@@ -1336,369 +1278,340 @@ SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0
 
 // ---------- Provenance: (node)-[:MENTIONED_IN]->(source) ----------
 
-MATCH (a:Entity {id: 'person-tuba-nur-sonmez'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'في الوقت الذي أشادت فيه السفيرة التركية لدى البلاد، طوبى نور سونمز بالعلاقات العسكرية الثنائية التي تجمع بين تركيا والكويت' AS quote, 'While the Turkish ambassador to the country, Tuba Nur Sönmez, praised the bilateral military relations between Turkey and Kuwait' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-mai-al-sukkari'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مي السكري' AS quote, 'Mai Al-Sukkari (byline)' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-turkish-chief-of-general-staff'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.' AS quote, 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-turkish-gendarmerie-liaison-officer'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأكدت أن ضابط درك تركيا تم إيفاده للعمل كضابط ارتباط في الكويت لمدة عام، مما يُمثل خطوة جديدة نحو تعزيز التعاون الأمني بين البلدين.' AS quote, 'She confirmed that a Turkish gendarmerie officer has been seconded to work as a liaison officer in Kuwait for one year, a new step towards strengthening security cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkey-ministry-of-interior'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ذكرت السفيرة التركية أن توقيع البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي، بشأن «التعاون في مجالي التدريب والتعليم»، يُمثّل خطوة جديدة ومهمة نحو تعزيز التعاون في مجالي الدفاع والأمن بين البلدين.' AS quote, 'The Turkish ambassador said that the signing of the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard, on "cooperation in training and education", represents a new and important step towards strengthening defence and security cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-gendarmerie-general-command'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ذكرت السفيرة التركية أن توقيع البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي، بشأن «التعاون في مجالي التدريب والتعليم»، يُمثّل خطوة جديدة ومهمة نحو تعزيز التعاون في مجالي الدفاع والأمن بين البلدين.' AS quote, 'The Turkish ambassador said that the signing of the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard, on "cooperation in training and education", represents a new and important step towards strengthening defence and security cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-national-guard'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ذكرت السفيرة التركية أن توقيع البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي، بشأن «التعاون في مجالي التدريب والتعليم»، يُمثّل خطوة جديدة ومهمة نحو تعزيز التعاون في مجالي الدفاع والأمن بين البلدين.' AS quote, 'The Turkish ambassador said that the signing of the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard, on "cooperation in training and education", represents a new and important step towards strengthening defence and security cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-ministry-of-interior'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مشيرةً إلى أن التعاون الحالي بدأ مع الحرس الوطني، مع وجود طموح لتوسيعه ليشمل وحدات أخرى تابعة لوزارة الداخلية الكويتية.' AS quote, 'noting that the current cooperation began with the National Guard, with an ambition to extend it to other units of the Kuwaiti Interior Ministry.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-interior-ministry-security-forces'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وذكرت السفيرة التركية أن وزارة الداخلية التركية تهدف إلى تعزيز التعاون مع الحرس الوطني الكويتي وقوات الأمن التابعة لوزارة الداخلية الكويتية في مجالات التدريب والتعليم المتبادل، وتبادل الزيارات والخبرات، والتدريبات المشتركة وغيرها' AS quote, 'The Turkish ambassador said that the Turkish Interior Ministry aims to strengthen cooperation with the Kuwait National Guard and the security forces of the Kuwaiti Interior Ministry in mutual training and education, exchange of visits and expertise, joint exercises and more' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-general-staff'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.' AS quote, 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-alqabas'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '*المصدر: جريدة القبس الإلكتروني | alqabas.com' AS quote, '*Source: Al-Qabas electronic newspaper | alqabas.com' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-fiep'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«وفي عام 2018، انضم الحرس الوطني الكويتي بصفة مراقب إلى المنظمة الدولية للدرك وقوات الأمن ذات الوضع العسكري (FIEP)' AS quote, '"In 2018, the Kuwait National Guard joined the International Organisation of Gendarmeries and Security Forces with Military Status (FIEP) as an observer' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-gendarmerie-national-guard-protocol-2025-03-25'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت سونمز إلى أنه سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين، وأن الاتفاقية الجديدة التي وُقعت مؤخرًا تُظهر بوضوح الإرادة المشتركة لدى الطرفين لتعزيز تبادل الخبرات في المجال الأمني.' AS quote, 'Sönmez pointed out that a first, similar protocol had already been signed between the two sides on 25 March 2025, and that the new agreement signed recently clearly shows the shared will of both parties to strengthen the exchange of expertise in the security field.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-gendarmerie-national-guard-training-education-protocol-2025'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ذكرت السفيرة التركية أن توقيع البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي، بشأن «التعاون في مجالي التدريب والتعليم»، يُمثّل خطوة جديدة ومهمة نحو تعزيز التعاون في مجالي الدفاع والأمن بين البلدين.' AS quote, 'The Turkish ambassador said that the signing of the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard, on "cooperation in training and education", represents a new and important step towards strengthening defence and security cooperation between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-future-kuwait-turkey-security-defence-agreements'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'كشفت لـ القبس عن وجود اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع' AS quote, 'she revealed to Al-Qabas that future agreements with Kuwait in the fields of security and defence are under negotiation' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-political-consultations-ankara-2025-04'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»' AS quote, '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.' AS quote, 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-fiep-summit-antalya-2018'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018' AS quote, 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-search-and-rescue-natural-disasters'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ففي إطار البروتوكول الأول، تم بالفعل تنفيذ دورة «البحث والإنقاذ في الكوارث الطبيعية» ودورة «العمليات الخاصة».' AS quote, 'under the first protocol, the "Search and rescue in natural disasters" course and the "Special operations" course have already been carried out.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-special-operations'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ففي إطار البروتوكول الأول، تم بالفعل تنفيذ دورة «البحث والإنقاذ في الكوارث الطبيعية» ودورة «العمليات الخاصة».' AS quote, 'under the first protocol, the "Search and rescue in natural disasters" course and the "Special operations" course have already been carried out.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-intelligence-internal-security'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.' AS quote, '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-maintenance-and-repair'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.' AS quote, '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-aviation'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.' AS quote, '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-cyber-security'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ورداً على سؤال عما إذا كان التعاون يشمل مجالات مثل الأمن السيبراني والاستجابة للكوارث، قالت: نعم، إذ يتضمن «الدليل الدولي للتدريب» هذه المجالات أيضًا' AS quote, 'Asked whether the cooperation includes areas such as cyber security and disaster response, she said: yes, the "International Training Guide" also includes these areas' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-disaster-response'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ورداً على سؤال عما إذا كان التعاون يشمل مجالات مثل الأمن السيبراني والاستجابة للكوارث، قالت: نعم، إذ يتضمن «الدليل الدولي للتدريب» هذه المجالات أيضًا' AS quote, 'Asked whether the cooperation includes areas such as cyber security and disaster response, she said: yes, the "International Training Guide" also includes these areas' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'training-international-training-guide'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا' AS quote, 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'product-naval-systems'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'product-training-simulators'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'product-surveillance-technologies'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'product-integrated-defence-solutions'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-antalya'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018' AS quote, 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-kuwait'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'السفيرة التركية لـ القبس: اتفاقيات دفاعية جديدة قيد التفاوض مع الكويت' AS quote, 'The Turkish ambassador to Al-Qabas: new defence agreements under negotiation with Kuwait' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'country-turkey'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'في الوقت الذي أشادت فيه السفيرة التركية لدى البلاد، طوبى نور سونمز بالعلاقات العسكرية الثنائية التي تجمع بين تركيا والكويت' AS quote, 'While the Turkish ambassador to the country, Tuba Nur Sönmez, praised the bilateral military relations between Turkey and Kuwait' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-meshal-al-ahmad-al-jaber-al-sabah'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.' AS quote, 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'person-recep-tayyip-erdogan'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'توجد بين تركيا والكويت إرادة سياسية راسخة على مستوى القادة، حيث ان الرئيس رجب طيب أردوغان وسمو الأمير الشيخ مشعل الأحمد يُوليان أهمية بالغة لعلاقات الصداقة بين البلدين' AS quote, 'There is a firm political will between Turkey and Kuwait at the level of the leaders, as President Recep Tayyip Erdoğan and His Highness the Emir Sheikh Meshal Al-Ahmad attach great importance to the friendly relations between the two countries' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-kuwait-armed-forces'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'وقالت سونمز إننا في تركيا، على أهبة الاستعداد دائمًا لتوفير وتطوير أنظمة دفاعية تُسهم في تعزيز أمن الكويت، ونُقدم حلولًا مُصممة خصيصًا للمؤسسات والقوات المسلحة الكويتية.' AS quote, 'Sönmez said that we in Turkey are always ready to provide and develop defence systems that contribute to strengthening Kuwait\'s security, and we offer solutions tailored specifically to Kuwaiti institutions and armed forces.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'org-turkish-defence-industry'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة، ويتمتع بمكانة استثنائية تُمكّنه من تلبية احتياجات الكويت المُتطورة' AS quote, 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions, and is exceptionally well placed to meet Kuwait\'s evolving needs' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'agreement-executive-protocol-defence-procurement-2024'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.' AS quote, 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'event-emir-visit-turkey-2024-05'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.' AS quote, 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-ankara'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»' AS quote, '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"' AS quoteEn,
-     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
-WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
-WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,
-     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e
-SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];
-
-MATCH (a:Entity {id: 'place-gulf-region'}), (b:Entity {id: 'source-alqabas-turkish-ambassador-interview'})
-MERGE (a)-[r:MENTIONED_IN]->(b)
-WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, 'الكويت تُعد من أوثق شركاء تركيا في منطقة الخليج' AS quote, 'Kuwait is one of Turkey\'s closest partners in the Gulf region' AS quoteEn,
+UNWIND [
+  {
+    from: 'person-tuba-nur-sonmez',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'في الوقت الذي أشادت فيه السفيرة التركية لدى البلاد، طوبى نور سونمز بالعلاقات العسكرية الثنائية التي تجمع بين تركيا والكويت',
+    quoteEn: 'While the Turkish ambassador to the country, Tuba Nur Sönmez, praised the bilateral military relations between Turkey and Kuwait',
+    properties: {}
+  },
+  {
+    from: 'person-mai-al-sukkari',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'مي السكري',
+    quoteEn: 'Mai Al-Sukkari (byline)',
+    properties: {}
+  },
+  {
+    from: 'person-turkish-chief-of-general-staff',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.',
+    quoteEn: 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.',
+    properties: {}
+  },
+  {
+    from: 'person-turkish-gendarmerie-liaison-officer',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'وأكدت أن ضابط درك تركيا تم إيفاده للعمل كضابط ارتباط في الكويت لمدة عام، مما يُمثل خطوة جديدة نحو تعزيز التعاون الأمني بين البلدين.',
+    quoteEn: 'She confirmed that a Turkish gendarmerie officer has been seconded to work as a liaison officer in Kuwait for one year, a new step towards strengthening security cooperation between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'org-turkey-ministry-of-interior',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ذكرت السفيرة التركية أن توقيع البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي، بشأن «التعاون في مجالي التدريب والتعليم»، يُمثّل خطوة جديدة ومهمة نحو تعزيز التعاون في مجالي الدفاع والأمن بين البلدين.',
+    quoteEn: 'The Turkish ambassador said that the signing of the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard, on "cooperation in training and education", represents a new and important step towards strengthening defence and security cooperation between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'org-gendarmerie-general-command',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ذكرت السفيرة التركية أن توقيع البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي، بشأن «التعاون في مجالي التدريب والتعليم»، يُمثّل خطوة جديدة ومهمة نحو تعزيز التعاون في مجالي الدفاع والأمن بين البلدين.',
+    quoteEn: 'The Turkish ambassador said that the signing of the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard, on "cooperation in training and education", represents a new and important step towards strengthening defence and security cooperation between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-national-guard',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ذكرت السفيرة التركية أن توقيع البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي، بشأن «التعاون في مجالي التدريب والتعليم»، يُمثّل خطوة جديدة ومهمة نحو تعزيز التعاون في مجالي الدفاع والأمن بين البلدين.',
+    quoteEn: 'The Turkish ambassador said that the signing of the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard, on "cooperation in training and education", represents a new and important step towards strengthening defence and security cooperation between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-ministry-of-interior',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'مشيرةً إلى أن التعاون الحالي بدأ مع الحرس الوطني، مع وجود طموح لتوسيعه ليشمل وحدات أخرى تابعة لوزارة الداخلية الكويتية.',
+    quoteEn: 'noting that the current cooperation began with the National Guard, with an ambition to extend it to other units of the Kuwaiti Interior Ministry.',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-interior-ministry-security-forces',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'وذكرت السفيرة التركية أن وزارة الداخلية التركية تهدف إلى تعزيز التعاون مع الحرس الوطني الكويتي وقوات الأمن التابعة لوزارة الداخلية الكويتية في مجالات التدريب والتعليم المتبادل، وتبادل الزيارات والخبرات، والتدريبات المشتركة وغيرها',
+    quoteEn: 'The Turkish ambassador said that the Turkish Interior Ministry aims to strengthen cooperation with the Kuwait National Guard and the security forces of the Kuwaiti Interior Ministry in mutual training and education, exchange of visits and expertise, joint exercises and more',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-general-staff',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.',
+    quoteEn: 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.',
+    properties: {}
+  },
+  {
+    from: 'org-alqabas',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: '*المصدر: جريدة القبس الإلكتروني | alqabas.com',
+    quoteEn: '*Source: Al-Qabas electronic newspaper | alqabas.com',
+    properties: {}
+  },
+  {
+    from: 'org-fiep',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: '«وفي عام 2018، انضم الحرس الوطني الكويتي بصفة مراقب إلى المنظمة الدولية للدرك وقوات الأمن ذات الوضع العسكري (FIEP)',
+    quoteEn: '"In 2018, the Kuwait National Guard joined the International Organisation of Gendarmeries and Security Forces with Military Status (FIEP) as an observer',
+    properties: {}
+  },
+  {
+    from: 'agreement-gendarmerie-national-guard-protocol-2025-03-25',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'وأشارت سونمز إلى أنه سبق أن تم في 25 مارس 2025 توقيع أول بروتوكول مماثل بين الجانبين، وأن الاتفاقية الجديدة التي وُقعت مؤخرًا تُظهر بوضوح الإرادة المشتركة لدى الطرفين لتعزيز تبادل الخبرات في المجال الأمني.',
+    quoteEn: 'Sönmez pointed out that a first, similar protocol had already been signed between the two sides on 25 March 2025, and that the new agreement signed recently clearly shows the shared will of both parties to strengthen the exchange of expertise in the security field.',
+    properties: {}
+  },
+  {
+    from: 'agreement-gendarmerie-national-guard-training-education-protocol-2025',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ذكرت السفيرة التركية أن توقيع البروتوكول الأخير بين وزارة الداخلية التركية (قيادة الدرك العام) والحرس الوطني الكويتي، بشأن «التعاون في مجالي التدريب والتعليم»، يُمثّل خطوة جديدة ومهمة نحو تعزيز التعاون في مجالي الدفاع والأمن بين البلدين.',
+    quoteEn: 'The Turkish ambassador said that the signing of the latest protocol between the Turkish Interior Ministry (Gendarmerie General Command) and the Kuwait National Guard, on "cooperation in training and education", represents a new and important step towards strengthening defence and security cooperation between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'agreement-future-kuwait-turkey-security-defence-agreements',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'كشفت لـ القبس عن وجود اتفاقيات مستقبلية قيد التفاوض مع الكويت في مجالي الأمن والدفاع',
+    quoteEn: 'she revealed to Al-Qabas that future agreements with Kuwait in the fields of security and defence are under negotiation',
+    properties: {}
+  },
+  {
+    from: 'event-political-consultations-ankara-2025-04',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»',
+    quoteEn: '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"',
+    properties: {}
+  },
+  {
+    from: 'event-turkish-chief-of-general-staff-visit-kuwait-2025-01',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'مستذكرة الزيارة الرسمية التي قام بها رئيس الأركان التركي مع وفد عسكري رفيع المستوى إلى الكويت في يناير 2025.',
+    quoteEn: 'recalling the official visit by the Turkish Chief of General Staff, with a high-level military delegation, to Kuwait in January 2025.',
+    properties: {}
+  },
+  {
+    from: 'event-fiep-summit-antalya-2018',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018',
+    quoteEn: 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018',
+    properties: {}
+  },
+  {
+    from: 'training-search-and-rescue-natural-disasters',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ففي إطار البروتوكول الأول، تم بالفعل تنفيذ دورة «البحث والإنقاذ في الكوارث الطبيعية» ودورة «العمليات الخاصة».',
+    quoteEn: 'under the first protocol, the "Search and rescue in natural disasters" course and the "Special operations" course have already been carried out.',
+    properties: {}
+  },
+  {
+    from: 'training-special-operations',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ففي إطار البروتوكول الأول، تم بالفعل تنفيذ دورة «البحث والإنقاذ في الكوارث الطبيعية» ودورة «العمليات الخاصة».',
+    quoteEn: 'under the first protocol, the "Search and rescue in natural disasters" course and the "Special operations" course have already been carried out.',
+    properties: {}
+  },
+  {
+    from: 'training-intelligence-internal-security',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.',
+    quoteEn: '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.',
+    properties: {}
+  },
+  {
+    from: 'training-maintenance-and-repair',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.',
+    quoteEn: '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.',
+    properties: {}
+  },
+  {
+    from: 'training-aviation',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'سيُقدّمها الجانب التركي لعناصر الحرس الوطني الكويتي، قالت سونمز: نخطط لتبادل المعرفة والخبرات في العديد من المجالات، ومنها: التدريب على البحث والإنقاذ في الكوارث الطبيعية، العمليات الخاصة، الاستخبارات والأمن الداخلي، بالإضافة إلى التدريب على الصيانة والإصلاح، والتدريب على الطيران.',
+    quoteEn: '[the training programmes] that the Turkish side will provide to Kuwait National Guard personnel, Sönmez said: we plan to exchange knowledge and expertise in many fields, including search and rescue training in natural disasters, special operations, intelligence and internal security, as well as maintenance and repair training, and aviation training.',
+    properties: {}
+  },
+  {
+    from: 'training-cyber-security',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ورداً على سؤال عما إذا كان التعاون يشمل مجالات مثل الأمن السيبراني والاستجابة للكوارث، قالت: نعم، إذ يتضمن «الدليل الدولي للتدريب» هذه المجالات أيضًا',
+    quoteEn: 'Asked whether the cooperation includes areas such as cyber security and disaster response, she said: yes, the "International Training Guide" also includes these areas',
+    properties: {}
+  },
+  {
+    from: 'training-disaster-response',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ورداً على سؤال عما إذا كان التعاون يشمل مجالات مثل الأمن السيبراني والاستجابة للكوارث، قالت: نعم، إذ يتضمن «الدليل الدولي للتدريب» هذه المجالات أيضًا',
+    quoteEn: 'Asked whether the cooperation includes areas such as cyber security and disaster response, she said: yes, the "International Training Guide" also includes these areas',
+    properties: {}
+  },
+  {
+    from: 'training-international-training-guide',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'وأشارت إلى أن موضوعات التدريب تم اختيارها استنادًا إلى «الدليل الدولي للتدريب» الذي تنشره قيادة الدرك العام التركية سنويًا',
+    quoteEn: 'She indicated that the training topics were chosen on the basis of the "International Training Guide", which the Turkish Gendarmerie General Command publishes every year',
+    properties: {}
+  },
+  {
+    from: 'product-naval-systems',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'product-training-simulators',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'product-surveillance-technologies',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'product-integrated-defence-solutions',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions',
+    properties: {}
+  },
+  {
+    from: 'place-antalya',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'ثم تم قبوله كعضو كامل خلال قمة المنظمة التي استضافتها قيادة الدرك العام التركية في أنطاليا بين 22 - 25 أكتوبر 2018',
+    quoteEn: 'then it was accepted as a full member during the organisation\'s summit hosted by the Turkish Gendarmerie General Command in Antalya on 22 - 25 October 2018',
+    properties: {}
+  },
+  {
+    from: 'country-kuwait',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'السفيرة التركية لـ القبس: اتفاقيات دفاعية جديدة قيد التفاوض مع الكويت',
+    quoteEn: 'The Turkish ambassador to Al-Qabas: new defence agreements under negotiation with Kuwait',
+    properties: {}
+  },
+  {
+    from: 'country-turkey',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'في الوقت الذي أشادت فيه السفيرة التركية لدى البلاد، طوبى نور سونمز بالعلاقات العسكرية الثنائية التي تجمع بين تركيا والكويت',
+    quoteEn: 'While the Turkish ambassador to the country, Tuba Nur Sönmez, praised the bilateral military relations between Turkey and Kuwait',
+    properties: {}
+  },
+  {
+    from: 'person-meshal-al-ahmad-al-jaber-al-sabah',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.',
+    quoteEn: 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'person-recep-tayyip-erdogan',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'توجد بين تركيا والكويت إرادة سياسية راسخة على مستوى القادة، حيث ان الرئيس رجب طيب أردوغان وسمو الأمير الشيخ مشعل الأحمد يُوليان أهمية بالغة لعلاقات الصداقة بين البلدين',
+    quoteEn: 'There is a firm political will between Turkey and Kuwait at the level of the leaders, as President Recep Tayyip Erdoğan and His Highness the Emir Sheikh Meshal Al-Ahmad attach great importance to the friendly relations between the two countries',
+    properties: {}
+  },
+  {
+    from: 'org-kuwait-armed-forces',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'وقالت سونمز إننا في تركيا، على أهبة الاستعداد دائمًا لتوفير وتطوير أنظمة دفاعية تُسهم في تعزيز أمن الكويت، ونُقدم حلولًا مُصممة خصيصًا للمؤسسات والقوات المسلحة الكويتية.',
+    quoteEn: 'Sönmez said that we in Turkey are always ready to provide and develop defence systems that contribute to strengthening Kuwait\'s security, and we offer solutions tailored specifically to Kuwaiti institutions and armed forces.',
+    properties: {}
+  },
+  {
+    from: 'org-turkish-defence-industry',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'قطاع الدفاع التركي يتمتع بمحفظة متنوعة من الأنظمة البحرية وأجهزة محاكاة التدريب، وتقنيات المراقبة، والحلول الدفاعية المُتكاملة، ويتمتع بمكانة استثنائية تُمكّنه من تلبية احتياجات الكويت المُتطورة',
+    quoteEn: 'the Turkish defence sector has a diverse portfolio of naval systems and training simulators, surveillance technologies and integrated defence solutions, and is exceptionally well placed to meet Kuwait\'s evolving needs',
+    properties: {}
+  },
+  {
+    from: 'agreement-executive-protocol-defence-procurement-2024',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.',
+    quoteEn: 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'event-emir-visit-turkey-2024-05',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'معيدة إلى الأذهان الزيارة التي قام بها سمو أمير البلاد الشيخ مشعل الأحمد إلى تركيا في مايو 2024 والتي وصفتها بـ «المثمرة للغاية»، حيث تم خلالها توقيع بروتوكول بيع حكومي - حكومي بين البلدين.',
+    quoteEn: 'recalling the visit by His Highness the Emir of the country, Sheikh Meshal Al-Ahmad, to Turkey in May 2024, which she described as "very fruitful", during which a government-to-government sale protocol was signed between the two countries.',
+    properties: {}
+  },
+  {
+    from: 'place-ankara',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: '«في أبريل الماضي، أتيحت لنا الفرصة لمناقشة القضايا الثنائية والإقليمية خلال اجتماع المشاورات السياسية الذي عُقد في أنقرة»',
+    quoteEn: '"Last April, we had the opportunity to discuss bilateral and regional issues during the political consultations meeting held in Ankara"',
+    properties: {}
+  },
+  {
+    from: 'place-gulf-region',
+    to: 'source-alqabas-turkish-ambassador-interview',
+    type: 'MENTIONED_IN',
+    quote: 'الكويت تُعد من أوثق شركاء تركيا في منطقة الخليج',
+    quoteEn: 'Kuwait is one of Turkey\'s closest partners in the Gulf region',
+    properties: {}
+  }
+] AS fact
+MATCH (a:Entity {id: fact.from}), (b:Entity {id: fact.to})
+MERGE (a)-[r:$(fact.type)]->(b)
+SET r += fact.properties
+WITH r, 'source-alqabas-turkish-ambassador-interview' AS src, fact.quote AS quote, fact.quoteEn AS quoteEn,
      coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e
 WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s
 WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,

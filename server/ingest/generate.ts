@@ -2,12 +2,13 @@
  * Turns a checked bundle into the Cypher seed script of its source (cypher/seed/NNN_<slug>.cypher).
  *
  * The script is data written by this tool, so values are written as Cypher literals, escaped here; nothing in
- * it comes from a request. It is idempotent and owns exactly one source's share of the graph:
- *  - the :Source node and the nodes the bundle introduces: MERGE on id, then every property set (SET n = …),
- *    so a property removed from the bundle goes too;
- *  - each fact: MERGE on its endpoints and type (and key properties), its properties added, and this source's
- *    entry in the aligned `sources` / `quotes` / `quotesEn` lists written in place or appended, so other
- *    sources keep their place and their quotes;
+ * it comes from a request. The seeder sends each UNWIND list as a parameter (server/seed/unwind-rows.ts), so the
+ * few statement texts are planned once for every script. It is idempotent and owns exactly one source's share of the graph:
+ *  - the :Source node and the nodes the bundle introduces, as rows of one UNWIND (label and properties): MERGE on
+ *    id, then every property set (SET n = …), so a property removed from the bundle goes too;
+ *  - the facts, as rows of one UNWIND (one per set of key properties): each MERGEd on its endpoints and type
+ *    (and key properties), its properties added, and this source's entry in the aligned `sources` / `quotes` /
+ *    `quotesEn` lists written in place or appended, so other sources keep their place and their quotes;
  *  - then every fact this source no longer states loses it, and is deleted when no source is left; a node no
  *    source mentions any more is deleted.
  */
@@ -62,10 +63,12 @@ function key(k: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k.replace(/`/g, '``')}\``;
 }
 
-function map(props: Properties, indent = '  '): string {
+/** A map literal, one entry per line at `depth` levels of two spaces, its closing brace one level less. */
+function map(props: Properties, depth = 1): string {
   const entries = Object.entries(props);
   if (!entries.length) return '{}';
-  return `{\n${entries.map(([k, v]) => `${indent}${key(k)}: ${cypherValue(v)}`).join(',\n')}\n}`;
+  const indent = '  '.repeat(depth);
+  return `{\n${entries.map(([k, v]) => `${indent}${key(k)}: ${cypherValue(v)}`).join(',\n')}\n${'  '.repeat(depth - 1)}}`;
 }
 
 function specOf(type: string): RelationshipSpec {
@@ -87,29 +90,71 @@ function cypherFactKey(): string {
   return `a.id + '|' + type(r) + '|' + b.id${cases ? ` + CASE type(r) ${cases} ELSE '' END` : ''}`;
 }
 
-function nodeStatement(n: NodeWrite, variable = 'n'): string {
-  return `MERGE (${variable}:Entity {id: ${cypherString(n.id)}})\nSET ${variable}:${n.label}, ${variable} = ${map({ id: n.id, ...n.properties })};`;
+/** Items in bundle order, grouped by a key in the order each key first appears. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups];
 }
 
-function factStatement(f: FactWrite, sourceId: string): string {
-  const spec = specOf(f.type);
-  const keyProps = Object.fromEntries((spec.key ?? []).map((k) => [k, f.properties[k]!]));
-  const rest = Object.fromEntries(Object.entries(f.properties).filter(([k]) => !(k in keyProps)));
-  const keyMap = Object.keys(keyProps).length
-    ? ` {${Object.entries(keyProps).map(([k, v]) => `${key(k)}: ${cypherValue(v)}`).join(', ')}}`
-    : '';
-  const src = cypherString(sourceId);
+/** A list literal of maps, one map per item, indented for reading. */
+function mapList(maps: string[]): string {
+  return `[\n${maps.map((m) => `  ${m}`).join(',\n')}\n]`;
+}
+
+/**
+ * One statement for a list of nodes, the label a value of each row: the statement text is the same in every
+ * script, so Neo4j plans it once (a statement per node cost a plan each: 30 s for the seed on a fresh database).
+ */
+function nodeStatement(nodes: NodeWrite[], variable = 'n'): string {
+  const row = (n: NodeWrite) => `{\n    label: ${cypherString(n.label)},\n    properties: ${map({ id: n.id, ...n.properties }, 3)}\n  }`;
   return [
-    `MATCH (a:Entity {id: ${cypherString(f.from)}}), (b:Entity {id: ${cypherString(f.to)}})`,
-    `MERGE (a)-[r:${f.type}${keyMap}]->(b)`,
-    ...(Object.keys(rest).length ? [`SET r += ${map(rest)}`] : []),
-    `WITH r, ${src} AS src, ${cypherString(f.quote)} AS quote, ${cypherString(f.quoteEn)} AS quoteEn,`,
-    `     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e`,
-    `WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s`,
-    `WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,`,
-    `     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e`,
-    `SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];`,
+    `UNWIND ${mapList(nodes.map(row))} AS node`,
+    `MERGE (${variable}:Entity {id: node.properties.id})`,
+    `SET ${variable}:$(node.label), ${variable} = node.properties;`,
   ].join('\n');
+}
+
+/**
+ * One statement for the facts whose types share a MERGE key (most have none: endpoints and type only), the type a
+ * value of each row. Each row: from, to, type, the words that state it, then the properties the fact carries.
+ */
+function factStatement(facts: FactWrite[], keys: readonly string[], sourceId: string): string {
+  const keyMap = keys.length ? ` {${keys.map((k) => `${key(k)}: fact.properties.${key(k)}`).join(', ')}}` : '';
+  const row = (f: FactWrite) =>
+    [
+      '{',
+      `    from: ${cypherString(f.from)},`,
+      `    to: ${cypherString(f.to)},`,
+      `    type: ${cypherString(f.type)},`,
+      `    quote: ${cypherString(f.quote)},`,
+      `    quoteEn: ${cypherString(f.quoteEn)},`,
+      `    properties: ${map(f.properties, 3)}`,
+      '  }',
+    ].join('\n');
+  return [
+    `UNWIND ${mapList(facts.map(row))} AS fact`,
+    'MATCH (a:Entity {id: fact.from}), (b:Entity {id: fact.to})',
+    `MERGE (a)-[r:$(fact.type)${keyMap}]->(b)`,
+    'SET r += fact.properties',
+    `WITH r, ${cypherString(sourceId)} AS src, fact.quote AS quote, fact.quoteEn AS quoteEn,`,
+    '     coalesce(r.sources, []) AS s, coalesce(r.quotes, []) AS q, coalesce(r.quotesEn, []) AS e',
+    'WITH r, src, quote, quoteEn, q, e, CASE WHEN src IN s THEN s ELSE s + src END AS s',
+    'WITH r, s, [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quote ELSE q[i] END] AS q,',
+    '     [i IN range(0, size(s) - 1) | CASE WHEN s[i] = src THEN quoteEn ELSE e[i] END] AS e',
+    'SET r.sources = s, r.quotes = q, r.quotesEn = e, r.quote = q[0], r.quoteEn = e[0];',
+  ].join('\n');
+}
+
+/** The facts in statements, one per set of MERGE key properties, in bundle order. */
+function factStatements(facts: FactWrite[], sourceId: string): string[] {
+  const keysOf = (f: FactWrite) => specOf(f.type).key ?? [];
+  return groupBy(facts, (f) => keysOf(f).join(',')).map(([, group]) => factStatement(group, keysOf(group[0]!), sourceId));
 }
 
 function cleanupStatements(plan: SourcePlan): string[] {
@@ -148,11 +193,11 @@ export function generateCypher(plan: SourcePlan): string {
       '// endpoints and type; this source\'s entry in each fact\'s sources / quotes / quotesEn is written in place.',
     ].join('\n'),
     '// ---------- The source ----------',
-    nodeStatement(plan.source, 's'),
+    nodeStatement([plan.source], 's'),
   ];
-  if (plan.nodes.length) parts.push('// ---------- Nodes this source introduces ----------', ...plan.nodes.map((n) => nodeStatement(n)));
-  if (domain.length) parts.push('// ---------- Facts ----------', ...domain.map((f) => factStatement(f, plan.sourceId)));
-  if (mentions.length) parts.push('// ---------- Provenance: (node)-[:MENTIONED_IN]->(source) ----------', ...mentions.map((f) => factStatement(f, plan.sourceId)));
+  if (plan.nodes.length) parts.push('// ---------- Nodes this source introduces ----------', nodeStatement(plan.nodes));
+  if (domain.length) parts.push('// ---------- Facts ----------', ...factStatements(domain, plan.sourceId));
+  if (mentions.length) parts.push('// ---------- Provenance: (node)-[:MENTIONED_IN]->(source) ----------', ...factStatements(mentions, plan.sourceId));
   parts.push('// ---------- What this source no longer states ----------', ...cleanupStatements(plan));
   return `${parts.join('\n\n')}\n`;
 }

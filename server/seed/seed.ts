@@ -8,6 +8,7 @@ import path from 'node:path';
 import { projectRoot } from '../config.ts';
 import type { Gateway } from '../neo4j/gateway.ts';
 import { splitCypher } from './split.ts';
+import { liftUnwindRows } from './unwind-rows.ts';
 
 export const schemaFile = path.join(projectRoot, 'cypher', 'schema.cypher');
 /** Constraints of the app's own data (saved queries, snapshots), outside the domain graph. */
@@ -50,8 +51,10 @@ export async function applyCypherFile(gateway: Gateway, file: string): Promise<n
   const rel = path.relative(projectRoot, file);
   // Schema statements cannot share a transaction with writes: run each on its own.
   for (const st of statements) {
+    // A leading UNWIND of plain data goes as a parameter, so statements that differ only in their rows share a plan.
+    const { text, params } = liftUnwindRows(st.text) ?? { text: st.text, params: {} };
     try {
-      await gateway.write(st.text, {}, { timeoutMs: SEED_TIMEOUT_MS });
+      await gateway.write(text, params, { timeoutMs: SEED_TIMEOUT_MS });
     } catch (err) {
       throw new SeedError(rel, st.index, st.line, err instanceof Error ? err.message : String(err));
     }
