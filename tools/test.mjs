@@ -4,7 +4,7 @@
  *
  *   1. unit (files in parallel, seconds), beside it the seeded Neo4j store the later runs copy (built when missing);
  *   2. integration and e2e side by side, as two Vitest processes, each on its own Neo4j and one file at a time;
- *   3. timing (deadlines, health under load, the load and fault runs, the benchmark smoke run), alone.
+ *   3. timing (deadlines, health under load, the load and fault runs), alone.
  *
  * With arguments (`npm test -- tests/unit/x.test.ts`), Vitest runs just those.
  */

@@ -139,9 +139,14 @@ export function pngDimensions(buf: Buffer): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-/** Serious and critical axe-core violations on the page as it is now: rule id → number of nodes. */
-export async function axeSerious(page: Page): Promise<Record<string, number>> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+/**
+ * Serious and critical axe-core violations on the page as it is now (or within the given selectors only): rule
+ * id → number of nodes.
+ */
+export async function axeSerious(page: Page, within: string[] = []): Promise<Record<string, number>> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  for (const selector of within) builder = builder.include(selector);
+  const r = await builder.analyze();
   const out: Record<string, number> = {};
   for (const v of r.violations) {
     if (v.impact !== 'serious' && v.impact !== 'critical') continue;
