@@ -67,7 +67,8 @@ export function readPaths(paths: { nodes: string[]; edges: string[] }[], edges: 
     count: g.details[0]?.length ?? 1,
     steps: g.types.map((type, i) => {
       const all = g.details[i]!;
-      const distinct = [...new Set(all)];
+      // Sorted: the order Neo4j finds parallel paths in follows how the graph was written, not anything a reader sees.
+      const distinct = [...new Set(all)].sort((a, b) => a.localeCompare(b, lang));
       // A step that is the same in every variant shows its detail once; one that differs lists each variant.
       return { type, forward: g.forward[i]!, variants: distinct.length === 1 ? [distinct[0]!] : distinct };
     }),

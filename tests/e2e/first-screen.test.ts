@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type Browsing, type RunningApp, sceneIdle, settled, shot, useExplorer } from './harness.ts';
+import { type Browsing, openReady, type RunningApp, sceneIdle, settled, shot, useExplorer } from './harness.ts';
 
 let app: RunningApp;
 let b: Browsing;
@@ -16,14 +16,7 @@ async function pageAt(width: number, height: number, path = '/'): Promise<Page> 
   const context = await b.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => b.pageErrors.push(e.message));
-  // A busy machine can make a health probe miss: the "database unreachable" banner then takes canvas room
-  // while the view is fitted. The measurements are of the normal page, so such a load is taken again.
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await page.goto(`${app.url}${path}`);
-    expect(await settled(page)).toBe('ready');
-    if (await page.locator('#banner').isHidden()) break;
-    await page.locator('#banner').waitFor({ state: 'hidden', timeout: 30_000 });
-  }
+  await openReady(page, `${app.url}${path}`);
   return page;
 }
 

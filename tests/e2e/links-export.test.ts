@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, type Browsing, pngDimensions, type RunningApp, sceneIdle, settled, shot, useExplorer } from './harness.ts';
+import { ARTIFACTS, type Browsing, openReady, pngDimensions, type RunningApp, sceneIdle, settled, shot, useExplorer } from './harness.ts';
 
 let app: RunningApp;
 let b: Browsing;
@@ -24,11 +24,7 @@ type Size = (typeof SIZES)[number];
 
 const consoleErrors: string[] = [];
 
-/**
- * A fresh page (a new tab of its own) of the given size, settled on `url`. A busy machine can make the first
- * health probe miss: the "database unreachable" banner then takes canvas room while the picture is shown, so
- * such a load is taken again (as in first-screen.test.ts), unless the banner is what the test is about.
- */
+/** A fresh page (a new tab of its own) of the given size, settled on `url` (openReady, unless the banner is what the test is about). */
 async function pageAt(size: Size, url: string, opts: { banner?: boolean } = {}): Promise<Page> {
   const context = await b.browser.newContext({
     viewport: { width: size.width, height: size.height },
@@ -40,13 +36,11 @@ async function pageAt(size: Size, url: string, opts: { banner?: boolean } = {}):
   const page = await context.newPage();
   page.on('pageerror', (e) => b.pageErrors.push(e.message));
   page.on('console', (m) => void (m.type() === 'error' && !/Failed to load resource/.test(m.text()) && consoleErrors.push(`${size.name}: ${m.text()}`)));
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await page.goto(url.startsWith('http') ? url : `${app.url}${url}`);
+  const full = url.startsWith('http') ? url : `${app.url}${url}`;
+  if (opts.banner) {
+    await page.goto(full);
     expect(await settled(page, 60_000)).toBe('ready');
-    if (opts.banner || (await page.locator('#banner').isHidden())) break;
-    console.log(`[links] ${size.name}: the health banner showed (${await page.locator('#banner').textContent()}); loading again`);
-    await page.locator('#banner').waitFor({ state: 'hidden', timeout: 30_000 });
-  }
+  } else await openReady(page, full, 60_000);
   return page;
 }
 

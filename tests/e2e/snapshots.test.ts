@@ -19,7 +19,7 @@ import { projectRoot } from '../../server/config.ts';
 import { closeSnapshotRenderer } from '../../server/snapshots/render.ts';
 import type { Snapshot } from '../../server/snapshots/schemas.ts';
 import { testConfig, testDb } from '../setup/db.ts';
-import { launchBrowser, painted, pngDimensions, settled, visibleCounts, type Browsing } from './harness.ts';
+import { launchBrowser, openReady, painted, pngDimensions, settled, visibleCounts, type Browsing } from './harness.ts';
 
 const ARTIFACTS = path.join(projectRoot, 'test-artifacts', 'snapshots');
 const run = promisify(execFile);
@@ -229,8 +229,7 @@ describe('the embed page', () => {
   });
 
   it('reopens in the explorer exactly as frozen, from /?snapshot=<id>', async () => {
-    await page.goto(`${url}/?snapshot=${enId}`);
-    expect(await settled(page)).toBe('ready');
+    await openReady(page, `${url}/?snapshot=${enId}`);
     const scene = await page.evaluate(() => {
       const cy = window.kgx!.cy();
       return { ids: cy.nodes().map((n) => n.id()).sort(), zoom: cy.zoom(), pan: cy.pan(), kuwait: cy.$id('country-kuwait').position() };

@@ -294,8 +294,9 @@ async function hammer<T>(family: string, arb: fc.Arbitrary<T>, toProbe: (t: T) =
     fc.asyncProperty(arb, async (t) => {
       await check(family, toProbe(t));
     }),
-    // The first failure is reported with its seed and path (replayable); no shrinking through the network.
-    { numRuns, seed: SEED, endOnFailure: true },
+    // The first failure is reported with its seed and path (replayable) and what the app answered; no shrinking
+    // through the network.
+    { numRuns, seed: SEED, endOnFailure: true, includeErrorInReport: true },
   );
 }
 

@@ -701,6 +701,8 @@ export class Scene {
     this.cy.add(elements);
     this.elementsChanged = true;
     if (this.big) this.labelHubs();
+    // Fitted to the canvas as it is now, not as Cytoscape last measured it (a panel or banner may have changed it).
+    this.cy.resize();
     this.cy.viewport(viewportFor(this.cy.width(), this.cy.height()));
     this.events.changed();
   }
