@@ -10,6 +10,7 @@
  * find them by id. Either way a relationship whose end does not exist is skipped, as before.
  */
 import type { GraphDb } from '../neo4j/db.ts';
+import { groupBy } from '../model/group-by.ts';
 
 export interface ImportNode {
   id: string;
@@ -64,17 +65,6 @@ export const relationshipByElementIdCypher = (type: string) =>
    MATCH (a) WHERE elementId(a) = row.s
    MATCH (b) WHERE elementId(b) = row.t
    CREATE (a)-[r:${checkedName(type, 'type')}]->(b) SET r = row.properties`;
-
-function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = []));
-    g.push(item);
-  }
-  return groups;
-}
 
 /** Writes `rows` in batches, one transaction each; `done` gets each batch and its result records. */
 async function writeBatches<T>(

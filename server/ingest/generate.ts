@@ -3,7 +3,8 @@
  *
  * The script is data written by this tool, so values are written as Cypher literals, escaped here; nothing in
  * it comes from a request. The seeder sends each UNWIND list as a parameter (server/seed/unwind-rows.ts), so the
- * few statement texts are planned once for every script. It is idempotent and owns exactly one source's share of the graph:
+ * few statement texts are planned once for every script. It is idempotent and owns exactly one source's share of
+ * the graph:
  *  - the :Source node and the nodes the bundle introduces, as rows of one UNWIND (label and properties): MERGE on
  *    id, then every property set (SET n = …), so a property removed from the bundle goes too;
  *  - the facts, as rows of one UNWIND (one per set of key properties): each MERGEd on its endpoints and type
@@ -12,6 +13,7 @@
  *  - then every fact this source no longer states loses it, and is deleted when no source is left; a node no
  *    source mentions any more is deleted.
  */
+import { groupBy } from '../model/group-by.ts';
 import { RELATIONSHIP_SPECS, type RelationshipSpec } from '../model/model.ts';
 
 export type PropertyValue = string | number | boolean | string[];
@@ -90,18 +92,6 @@ function cypherFactKey(): string {
   return `a.id + '|' + type(r) + '|' + b.id${cases ? ` + CASE type(r) ${cases} ELSE '' END` : ''}`;
 }
 
-/** Items in bundle order, grouped by a key in the order each key first appears. */
-function groupBy<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = keyOf(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups];
-}
-
 /** A list literal of maps, one map per item, indented for reading. */
 function mapList(maps: string[]): string {
   return `[\n${maps.map((m) => `  ${m}`).join(',\n')}\n]`;
@@ -154,7 +144,7 @@ function factStatement(facts: FactWrite[], keys: readonly string[], sourceId: st
 /** The facts in statements, one per set of MERGE key properties, in bundle order. */
 function factStatements(facts: FactWrite[], sourceId: string): string[] {
   const keysOf = (f: FactWrite) => specOf(f.type).key ?? [];
-  return groupBy(facts, (f) => keysOf(f).join(',')).map(([, group]) => factStatement(group, keysOf(group[0]!), sourceId));
+  return [...groupBy(facts, (f) => keysOf(f).join(',')).values()].map((group) => factStatement(group, keysOf(group[0]!), sourceId));
 }
 
 function cleanupStatements(plan: SourcePlan): string[] {
