@@ -2,9 +2,12 @@
  * npm start: reach or start Neo4j, seed it when the domain graph is empty, and serve the API and the UI.
  */
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { createApp, clientDist } from './app.ts';
 import { loadConfig } from './config.ts';
 import { listen } from './http/server.ts';
+import { warmUp } from './http/warm-up.ts';
+import { allRoutes } from './routes.ts';
 import { Gateway } from './neo4j/gateway.ts';
 import { provisionNeo4j, type Neo4jHandle } from './neo4j/provision.ts';
 import { domainIsEmpty, seedDatabase } from './seed/seed.ts';
@@ -37,6 +40,9 @@ async function main(): Promise<void> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.server.port;
   say(`Knowledge-graph explorer on http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/  (Neo4j: ${db.mode}, ${db.uri})`);
+  void warmUp(loopbackUrl(addr, port), allRoutes, app.locals.services).then((r) =>
+    say(`Warmed up in ${(r.ms / 1000).toFixed(1)} s: ${r.requests} requests to itself${r.failed ? `, ${r.failed} not answered (Neo4j may be down)` : ''}.`),
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -52,6 +58,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Where the app can reach itself: the address it listens on, or the loopback one when it listens on every interface. */
+function loopbackUrl(addr: string | AddressInfo | null, port: number): string {
+  const host = typeof addr === 'object' && addr ? addr.address : '127.0.0.1';
+  if (host === '0.0.0.0' || host === '::') return `http://${host === '::' ? '[::1]' : '127.0.0.1'}:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 main().catch((err: unknown) => {

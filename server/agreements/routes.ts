@@ -14,6 +14,7 @@ export const agreementsRoutes = [
       'Parties are PARTY_TO edges (with their role); signatories are the parties whose role names them as signatory, plus any SIGNED edge; overseers are OVERSAW edges. As rows and as a graph.',
     query: agreementsQuery,
     response: agreementsReply,
+    warmUp: () => ['/api/agreements'],
     handle: ({ query }, s) => agreements(s.gateway, query.status),
   }),
 ];

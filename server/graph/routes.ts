@@ -18,6 +18,7 @@ export const graphRoutes = [
     params: nodeParams,
     response: nodeDetailsReply,
     errors: [404],
+    warmUp: ({ node }) => (node ? [`/api/nodes/${encodeURIComponent(node.id)}`] : []),
     handle: ({ params }, s) => nodeDetails(s.gateway, params.id),
   }),
   route({
@@ -30,6 +31,8 @@ export const graphRoutes = [
     query: neighbourhoodQuery,
     response: graphSchema,
     errors: [404, 504],
+    // Each depth is a query text of its own.
+    warmUp: ({ node }) => (node ? [1, 2].map((depth) => `/api/graph/neighbourhood?${new URLSearchParams({ id: node.id, depth: String(depth) })}`) : []),
     handle: ({ query }, s) => neighbourhood(s.gateway, s.schema, query),
   }),
   route({
@@ -42,6 +45,8 @@ export const graphRoutes = [
     query: pathsQuery,
     response: pathsReply,
     errors: [404, 504],
+    // The explorer's connection finder asks up to 6 steps.
+    warmUp: ({ node, other }) => (node && other ? [`/api/graph/paths?${new URLSearchParams({ from: node.id, to: other.id, maxLength: '6' })}`] : []),
     handle: ({ query }, s) => paths(s.gateway, s.schema, query),
   }),
   route({
@@ -54,6 +59,7 @@ export const graphRoutes = [
     query: overviewQuery,
     response: overviewReply,
     errors: [504],
+    warmUp: () => ['/api/graph/overview'],
     handle: ({ query }, s) => overview(s.gateway, s.schema, query),
   }),
 ];

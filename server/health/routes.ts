@@ -14,7 +14,8 @@ export const healthRoutes = [
     otherReplies: { 503: { description: 'Neo4j unreachable (status: degraded)', schema: healthReply } },
     handle: async (_in, s) => {
       const health = await s.health.read();
-      return Reply.json(JSON.stringify(health), { status: health.status === 'ok' ? 200 : 503 });
+      const body = s.health.warmingUp ? { ...health, warmingUp: true } : health;
+      return Reply.json(JSON.stringify(body), { status: health.status === 'ok' ? 200 : 503 });
     },
   }),
 ];

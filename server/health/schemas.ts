@@ -13,6 +13,10 @@ export const healthReply = z
       error: z.string().optional().describe('Why the database is not reachable, in words (no driver internals)'),
     }),
     counts: z.object({ nodes: z.number().int(), relationships: z.number().int() }).optional(),
+    warmingUp: z
+      .literal(true)
+      .optional()
+      .describe('Present while the app, just started, asks itself each read query once, so that its first readers do not wait for Neo4j to plan them'),
   })
   .meta({ id: 'Health' });
 

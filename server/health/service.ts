@@ -44,6 +44,8 @@ export async function probeHealth(gateway: Gateway, mode: string): Promise<Healt
 export class HealthMonitor {
   private last: { health: Health; at: number } | undefined;
   private probe: Promise<Health> | undefined;
+  /** Set while the app, just started, asks itself its read queries once (http/warm-up.ts). */
+  warmingUp = false;
 
   constructor(
     private readonly gateway: Gateway,

@@ -22,6 +22,13 @@ export class Reply {
   }
 }
 
+/** Real values from the graph for warm-up requests (two well-connected nodes, one article); absent when the graph has none. */
+export interface WarmUpSample {
+  node?: { id: string; name: string };
+  other?: { id: string };
+  sourceId?: string;
+}
+
 type Schema = z.ZodType;
 type In<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -66,6 +73,12 @@ export interface Route<P extends Schema | undefined = Schema | undefined, Q exte
    * again for the same normalised request, with an ETag (If-None-Match → 304) and `X-Cache: hit|miss`.
    */
   cached?: boolean;
+  /**
+   * Requests (path and query string) the app makes of itself once it listens (http/warm-up.ts), so that the
+   * first reader does not wait for a fresh Neo4j to plan this route's queries and for both runtimes to compile
+   * the code that runs them. Given real ids from the graph, as an unknown id stops a query early.
+   */
+  warmUp?: (sample: WarmUpSample) => string[];
   /** Middleware run before validation (response headers of embeddable pages). */
   before?: (services: Services) => RequestHandler[];
   handle(input: RouteInput<P, Q, B>, services: Services, http: { req: Request; res: Response }): Promise<unknown> | unknown;

@@ -16,6 +16,7 @@ export const queryRoutes = [
       'File queries are part of the code and are listed even when Neo4j is unreachable; the user queries are then left out and the reply says so in X-User-Queries: unavailable.',
     response: z.array(savedQuerySchema),
     responseHeaders: { 'X-User-Queries': 'ok, or unavailable when Neo4j could not be read (the list then holds the file queries only)' },
+    warmUp: () => ['/api/queries'],
     handle: async (_in, s, { res }) => {
       const list = await s.queries.list();
       res.set('X-User-Queries', list.userQueries);

@@ -11,6 +11,7 @@ export const schemaRoutes = [
     summary: 'Labels and relationship types with counts, and property keys per label',
     description: 'Domain data only (internal labels such as _SavedQuery are left out). Cached for about 10 s.',
     response: schemaReply,
+    warmUp: () => ['/api/schema'],
     handle: (_in, s) => s.schemaSummary.get(),
   }),
 ];

@@ -13,6 +13,7 @@ export const sourceRoutes = [
     tag,
     summary: 'The articles the graph is built from, with their metadata and how many facts each supports',
     response: sourcesReply,
+    warmUp: () => ['/api/sources'],
     handle: (_input, s) => listSources(s.gateway),
   }),
   route({
@@ -24,6 +25,7 @@ export const sourceRoutes = [
     params: sourceParams,
     response: sourceReply,
     errors: [404],
+    warmUp: ({ sourceId }) => (sourceId ? [`/api/sources/${encodeURIComponent(sourceId)}`] : []),
     handle: ({ params }, s) => sourceDetails(s.gateway, params.id),
   }),
   route({
@@ -36,6 +38,7 @@ export const sourceRoutes = [
       'Matches the words of the quotes (Arabic folded as names are: hamza, alef, ta marbuta, diacritics, Turkish letters) and of their English glosses; a fact is returned once per source that quotes it. MENTIONED_IN is left out.',
     query: evidenceQuery,
     response: evidenceReply,
+    warmUp: ({ node }) => (node ? [`/api/evidence?${new URLSearchParams({ q: node.name })}`] : []),
     handle: ({ query }, s) => evidence(s.gateway, query.q, query.limit),
   }),
 ];

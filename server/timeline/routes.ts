@@ -14,6 +14,7 @@ export const timelineRoutes = [
       'An item is in the window when its date (or startDate–endDate range) overlaps it, at the precision it has: an event of 2024-05 is in a window to=2024-05-10.',
     query: timelineQuerySchema,
     response: timelineReply,
+    warmUp: () => ['/api/timeline'],
     handle: ({ query }, s) => timeline(s.gateway, query),
   }),
 ];
