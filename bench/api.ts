@@ -135,7 +135,9 @@ export async function runHttp(url: string, work: WorkItem, clients: number, seco
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
-    rps: result.requests.average,
+    // Over the run's own duration, as the driver side counts: autocannon's per-second average has no sample in
+    // a run shorter than a second (the smoke run's).
+    rps: Number((result.requests.total / result.duration).toFixed(1)),
     errors: result.errors + result.non2xx,
     requests: result.requests.total,
     hits,

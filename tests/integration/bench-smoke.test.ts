@@ -31,8 +31,8 @@ describe('benchmark smoke run', () => {
 
     const work = await apiWork(db.driver);
     expect(work.map((w) => w.name)).toHaveLength(4);
-    // One-second runs, warm-ups included: the smoke run checks that each part works, not how fast.
-    const api = await benchApi({ neo4jUri: db.uri, work, clients: [2], seconds: 1, warmUpSeconds: 1 });
+    // Half-second runs, warm-ups included: the smoke run checks that each part works, not how fast.
+    const api = await benchApi({ neo4jUri: db.uri, work, clients: [2], seconds: 0.5, warmUpSeconds: 0.5 });
     expect(api).toHaveLength(4);
     for (const row of api) {
       expect(row.api.requests, row.work).toBeGreaterThan(0);
