@@ -73,3 +73,9 @@ export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number)
     timer = setTimeout(() => fn(...a), ms);
   };
 }
+
+/**
+ * The reader asked the system for less motion (a vestibular disorder, a slow machine): layouts and camera moves
+ * then jump to where they end instead of gliding there. Asked each time, as the setting can change meanwhile.
+ */
+export const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -2,7 +2,8 @@
  * Accessibility in Chromium against the real app and Neo4j: axe-core on every main view (explorer, each
  * tab, the details of a node, the export menu, the snapshot dialog, the embed page) in English and Arabic,
  * at desktop and phone sizes, with no serious or critical violation; the skip link, the focusable graph with
- * arrow-key moves and its text mirror, the tabs pattern, focus returning from menus and dialogs.
+ * arrow-key moves and its text mirror, the tabs pattern, focus returning from menus and dialogs, and camera moves
+ * that jump instead of gliding when the reader asked the system for less motion.
  */
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { testConfig, testDb } from '../setup/db.ts';
-import { axeSerious, launchBrowser, settled, type Browsing } from './harness.ts';
+import { axeSerious, launchBrowser, painted, sceneIdle, settled, type Browsing } from './harness.ts';
 
 const db = testDb();
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-a11y-e2e-cache-'));
@@ -154,6 +155,48 @@ describe('axe-core: no serious or critical violation', () => {
       }, 300_000);
     }
   }
+});
+
+describe('motion', () => {
+  /** The distinct zoom levels the canvas showed, frame by frame, while a Fit after two zoom steps ran. */
+  async function zoomsDuringFit(p: Page): Promise<number> {
+    await openExplorer(p, 'en', 'desktop');
+    for (let i = 0; i < 2; i++) {
+      await p.click('[data-zoom="zoomIn"]');
+      await sceneIdle(p);
+    }
+    await p.evaluate(() => {
+      const w = window as unknown as { __zooms: number[]; __rec: boolean };
+      w.__zooms = [];
+      w.__rec = true;
+      const frame = () => {
+        w.__zooms.push(window.kgx!.cy().zoom());
+        if (w.__rec) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await p.click('[data-zoom="fitView"]');
+    await sceneIdle(p);
+    await painted(p);
+    const zooms = await p.evaluate(() => {
+      const w = window as unknown as { __zooms: number[]; __rec: boolean };
+      w.__rec = false;
+      return w.__zooms;
+    });
+    return new Set(zooms.map((z) => z.toFixed(4))).size;
+  }
+
+  it('glides the camera by default, and jumps when the reader asked the system for less motion', async () => {
+    const p = b.page;
+    expect(await zoomsDuringFit(p)).toBeGreaterThan(2);
+    await p.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      // The zoom before and the zoom after, nothing in between.
+      expect(await zoomsDuringFit(p)).toBeLessThanOrEqual(2);
+    } finally {
+      await p.emulateMedia({ reducedMotion: null });
+    }
+  });
 });
 
 describe('keyboard', () => {

@@ -17,6 +17,7 @@ import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
 import type { FrozenView, GraphElements, RendererChoice, ViewState } from '../api-types.ts';
 import { parseMonth } from '../dates.ts';
+import { reducedMotion } from '../dom.ts';
 import type { SceneCounts } from '../filters.ts';
 import { edgeFromData, mergePlan, nodeFromData, type EdgeData, type MergePlan, type NodeData } from '../graph-mapping.ts';
 import { BIG_SCENE_LABELS, hubIds } from '../hubs.ts';
@@ -217,6 +218,12 @@ export class Scene {
 
   /** A viewport animation, tracked as work in progress. */
   private animateViewport(to: { zoom?: number; pan?: Position; center?: { eles: cytoscape.CollectionArgument } }, duration: number): void {
+    if (reducedMotion()) {
+      if (to.zoom !== undefined) this.cy.zoom(to.zoom);
+      if (to.center) this.cy.center(to.center.eles);
+      else if (to.pan) this.cy.pan(to.pan);
+      return;
+    }
     const end = this.begin();
     this.cy.animate(to, { duration, complete: end });
     // Should the animation be cut short, the work still ends.
@@ -777,8 +784,9 @@ export class Scene {
     const roots = this.cy.nodes('.l-Agreement').not(HIDDEN);
     const stackedWidth = name === 'ranks' && !opts.fixed ? this.stackedWidth() : undefined;
     if (!opts.fixed) this.stacked = stackedWidth !== undefined;
-    await runLayout(this.cy, name, { animate: opts.animate, fixed: opts.fixed, roots, mirror: this.lang === 'ar', stackedWidth });
-    if (!opts.fixed && (name === 'ranks' || this.cy.zoom() > MAX_FIT_ZOOM)) this.fit({ animate: opts.animate });
+    const animate = (opts.animate ?? true) && !reducedMotion();
+    await runLayout(this.cy, name, { animate, fixed: opts.fixed, roots, mirror: this.lang === 'ar', stackedWidth });
+    if (!opts.fixed && (name === 'ranks' || this.cy.zoom() > MAX_FIT_ZOOM)) this.fit({ animate });
   }
 
   /**
