@@ -8,9 +8,9 @@ import './embed.css';
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import { api } from './api.ts';
-import { h } from './dom.ts';
+import { h, reducedMotion } from './dom.ts';
 import type { EdgeData, NodeData } from './graph-mapping.ts';
-import { kindName, labelName, nodeName, pageDir, pageLang, relationName, t, type Lang } from './i18n.ts';
+import { errorText, kindName, labelName, nodeName, pageDir, pageLang, relationName, t, type Lang } from './i18n.ts';
 import { drawElementsDirectly } from './scene/cytoscape-internals.ts';
 import { composeSvg, dirOf, fitSavedViewport, snapshotElements, sourcesLine, titleDir } from './snapshot-draw.ts';
 import type { Snapshot } from './api-types.ts';
@@ -39,7 +39,7 @@ function draw(s: Snapshot): Core {
     container.style.height = `${s.height}px`;
     frame.replaceChildren(title, container, footer);
   } else {
-    const fit = h('button', { type: 'button', class: 'btn', on: { click: () => cy.animate({ ...fitSavedViewport(s, cy.width(), cy.height()) }, { duration: 250 }) } }, t('fit', lang));
+    const fit = h('button', { type: 'button', class: 'btn', on: { click: () => cy.animate({ ...fitSavedViewport(s, cy.width(), cy.height()) }, { duration: reducedMotion() ? 0 : 250 }) } }, t('fit', lang));
     const open = h('a', { class: 'btn', href: `/?snapshot=${encodeURIComponent(s.id)}`, target: '_blank', rel: 'noopener noreferrer' }, t('openInExplorer', lang));
     const bar = h('header', { class: 'bar' }, title, h('span', { class: 'tools' }, fit, open));
     const asOf = h('span', { class: 'as-of', dir: pageDir(lang) }, `${t('dataAsOf', lang)} ${s.dataTime.slice(0, 10)}`);
@@ -164,7 +164,11 @@ void (async () => {
     document.body.dataset.edges = String(cy.edges().length);
     document.body.dataset.state = 'ready';
   } catch (err) {
-    frame.replaceChildren(h('p', { class: 'error' }, `${t('snapshotFailed', 'en')} ${err instanceof Error ? err.message : String(err)}`));
+    // The snapshot (and so its language) never came: the page's ?lang=, else the reader's browser, says which.
+    const lang: Lang = (new URLSearchParams(location.search).get('lang') ?? navigator.language).startsWith('ar') ? 'ar' : 'en';
+    document.documentElement.lang = pageLang(lang);
+    document.documentElement.dir = pageDir(lang);
+    frame.replaceChildren(h('p', { class: 'error' }, `${t('snapshotFailed', lang)} ${errorText(err, lang)}`));
     document.body.dataset.state = 'error';
   }
 })();

@@ -516,6 +516,8 @@ const ERROR_KEYS: Record<string, UiKey> = {
   rate_limited: 'errBusy',
   renderer_busy: 'errBusy',
   unauthorized: 'errUnauthorized',
+  // api.ts's own, when no answer came at all.
+  network_error: 'errNetwork',
 };
 
 /**

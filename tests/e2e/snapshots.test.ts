@@ -228,6 +228,24 @@ describe('the embed page', () => {
     await p.close();
   });
 
+  it('says in the reader\'s language, and nothing else, when the snapshot cannot be loaded', async () => {
+    const p = await b.context.newPage();
+    try {
+      // The page loads; its request for the snapshot never gets an answer.
+      await p.route('**/api/snapshots/**', (r) => r.abort());
+      await p.goto(`${url}/embed/${enId}?lang=ar`);
+      expect(await embedState(p)).toBe('error');
+      expect(await p.locator('p.error').textContent()).toBe('تعذر تحميل هذه اللقطة. لم يُجب الخادم؛ تحقّق من الاتصال.');
+      expect(await p.getAttribute('html', 'dir')).toBe('rtl');
+      await p.goto(`${url}/embed/${enId}?lang=en`);
+      expect(await embedState(p)).toBe('error');
+      expect(await p.locator('p.error').textContent()).toBe('This snapshot could not be loaded. The server could not be reached. Is it running?');
+      expect(await p.getAttribute('html', 'dir')).toBe('ltr');
+    } finally {
+      await p.close();
+    }
+  });
+
   it('reopens in the explorer exactly as frozen, from /?snapshot=<id>', async () => {
     await openReady(page, `${url}/?snapshot=${enId}`);
     const scene = await page.evaluate(() => {

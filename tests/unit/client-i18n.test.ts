@@ -100,5 +100,7 @@ describe('errors, in the reader\'s language', () => {
     expect(errorText(refused, 'ar')).toBe(`${UI_STRINGS.ar.errRequest} \u2068params.limit: must be at most 5000\u2069`);
     expect(errorText(new ApiError(500, 'internal_error', 'Something failed.'), 'ar')).toContain(UI_STRINGS.ar.errServer);
     expect(errorText(new TypeError('Failed to fetch'), 'ar')).toBe(UI_STRINGS.ar.errNetwork);
+    // api.ts's own error when no answer came at all.
+    expect(errorText(new ApiError(0, 'network_error', 'The server could not be reached. Is it running?'), 'ar')).toBe(UI_STRINGS.ar.errNetwork);
   });
 });
