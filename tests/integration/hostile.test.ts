@@ -82,6 +82,8 @@ const RUNS = {
   snapshotCreates: 45,
   snapshotLists: 25,
   snapshotIds: 35,
+  links: 60,
+  linkIds: 30,
 } as const;
 
 // ------------------------------------------------------------------------------------- the app
@@ -98,6 +100,8 @@ let fileQueries: { id: string; params: ParamSpec[] }[] = [];
 const created = new Map<string, number>();
 /** Snapshots the corpus created and has not deleted yet. */
 const createdSnapshots = new Set<string>();
+/** Links the corpus stored (there is no API to delete one: the driver removes them at the end). */
+const createdLinks = new Set<string>();
 
 beforeAll(async () => {
   // A generous rate limit: the corpus sends hundreds of ad-hoc queries (the limit has its own test).
@@ -124,6 +128,7 @@ afterAll(async () => {
   // Remove what the corpus saved, through the API (also when a test failed half-way).
   for (const id of created.keys()) expect((await request(base).delete(`/api/queries/${encodeURIComponent(id)}`)).status).toBe(204);
   for (const id of createdSnapshots) expect((await request(base).delete(`/api/snapshots/${encodeURIComponent(id)}`)).status).toBe(204);
+  await db.driver.executeQuery('MATCH (l:_Link) WHERE l.id IN $ids DELETE l', { ids: [...createdLinks] }, { database: db.database });
   console.log(summary());
   const after = await fingerprint(db);
   console.log(`graph before: ${before.nodes} nodes, ${before.relationships} relationships, sha256 ${before.checksum}; after: ${after.nodes}, ${after.relationships}, ${after.checksum}`);
@@ -1338,6 +1343,63 @@ describe('hostile input corpus', () => {
       ),
       ([r, id]) => ({ ...routes[r]!(wire(id)), expect: { status: hasLoneSurrogate(id) ? [400] : [404], codes: hasLoneSurrogate(id) ? ['bad_request'] : ['not_found'] } }),
       RUNS.snapshotIds,
+    );
+  }, 120_000);
+
+  it('POST /api/links: query strings with markup, Unicode tricks, spaces and #, wrong types, extra fields, too long', async () => {
+    // What the body's search must be: "?" then no whitespace and no "#", 2 to 400,000 UTF-16 units, well-formed.
+    const accepted = (s: unknown): s is string => typeof s === 'string' && s.length >= 2 && s.length <= 400_000 && /^\?[^\s#]+$/.test(s) && !hasLoneSurrogate(s);
+    const search = fc.oneof(
+      { weight: 4, arbitrary: hostileText(4).map((t) => `?v=node&id=${t}`) },
+      { weight: 3, arbitrary: hostileText(4).map((t) => `?v=node&id=${encodeURIComponent(t.replace(/[\uD800-\uDFFF]/g, ''))}&at=x`) },
+      { weight: 2, arbitrary: hostileText(3) },
+      { weight: 1, arbitrary: fc.constantFrom('?', '??', '?#', '? a', 'v=node', `?${'a'.repeat(399_999)}`, `?${'a'.repeat(400_000)}`) },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 42, true, ['?v=node'], { search: '?v=node' }) },
+    );
+    const body = fc.oneof(
+      { weight: 6, arbitrary: search.map((s) => ({ search: s }) as Record<string, unknown>) },
+      { weight: 1, arbitrary: search.map((s) => ({ search: s, view: 'node' }) as Record<string, unknown>) },
+      { weight: 1, arbitrary: fc.constant<Record<string, unknown>>({}) },
+    );
+    await hammer(
+      'link stores',
+      body,
+      (b) => {
+        const ok = Object.keys(b).length === 1 && accepted(b.search);
+        return {
+          method: 'post',
+          path: '/api/links',
+          body: b,
+          expect: {
+            status: ok ? [201] : [400],
+            then: async (reply, status) => {
+              if (status !== 201) return;
+              const link = reply as { id: string; search: string; url: string };
+              createdLinks.add(link.id);
+              expect(link.search).toBe(b.search);
+              expect(link.url.endsWith(`/?s=${link.id}`)).toBe(true);
+              // Read back byte for byte, under the same id.
+              const back = (await check('link stores', { method: 'get', path: `/api/links/${link.id}`, expect: { status: [200] } })) as { id: string; search: string };
+              expect(back).toMatchObject({ id: link.id, search: b.search });
+            },
+          },
+        };
+      },
+      RUNS.links,
+    );
+    expect(createdLinks.size, 'the corpus stored some links').toBeGreaterThan(5);
+  }, 120_000);
+
+  it('GET /api/links/:id for ids that name nothing', async () => {
+    await hammer(
+      'link ids',
+      fc.oneof(
+        { weight: 4, arbitrary: hostileText(3).filter((s) => s !== '') },
+        { weight: 2, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) },
+        { weight: 1, arbitrary: longText(65, 300) },
+      ),
+      (id) => ({ method: 'get', path: `/api/links/${wire(id)}`, expect: { status: hasLoneSurrogate(id) ? [400] : [404], codes: hasLoneSurrogate(id) ? ['bad_request'] : ['not_found'] } }),
+      RUNS.linkIds,
     );
   }, 120_000);
 
