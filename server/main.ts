@@ -40,8 +40,9 @@ async function main(): Promise<void> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.server.port;
   say(`Knowledge-graph explorer on http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/  (Neo4j: ${db.mode}, ${db.uri})`);
-  void warmUp(loopbackUrl(addr, port), allRoutes, app.locals.services).then((r) =>
-    say(`Warmed up in ${(r.ms / 1000).toFixed(1)} s: ${r.requests} requests to itself${r.failed ? `, ${r.failed} not answered (Neo4j may be down)` : ''}.`),
+  void warmUp(loopbackUrl(addr, port), allRoutes, app.locals.services).then(
+    (r) => say(`Warmed up in ${(r.ms / 1000).toFixed(1)} s: ${r.requests} requests${r.failed ? `, ${r.failed} not answered in time` : ''}.`),
+    (err: unknown) => console.warn(`Warm-up stopped: ${err instanceof Error ? err.message : String(err)}`),
   );
 
   let closing = false;

@@ -90,8 +90,14 @@ export class CypherService {
    * does not wait for them: the first query after a start took 1.8 s, the next 0.02 s.
    */
   async warm(): Promise<void> {
+    // With one place in the pool (CYPHER_POOL_SIZE=1) both runs land on one worker; the others still boot.
     const runs = Math.min(this.slots.length, this.config.cypher.concurrencyPerClient);
     await Promise.all(Array.from({ length: runs }, () => this.run('RETURN 1 AS ready', {}, { client: 'warm-up', integers: 'whole-numbers' })));
+  }
+
+  /** Worker threads started (they all start on the first query, or at warm-up). */
+  get workersRunning(): number {
+    return this.slots.filter((s) => s.worker).length;
   }
 
   /** Stops the workers and their connections (server shutdown, end of a test). */
