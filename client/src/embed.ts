@@ -14,6 +14,7 @@ import { errorText, kindName, labelName, nodeName, pageDir, pageLang, relationNa
 import { drawElementsDirectly } from './scene/cytoscape-internals.ts';
 import { composeSvg, dirOf, fitSavedViewport, snapshotElements, sourcesLine, titleDir } from './snapshot-draw.ts';
 import type { Snapshot } from './api-types.ts';
+import { LANGS } from '../../shared/constants.ts';
 import { buildStyle } from './style.ts';
 
 cytoscape.use(svg);
@@ -39,7 +40,13 @@ function draw(s: Snapshot): Core {
     container.style.height = `${s.height}px`;
     frame.replaceChildren(title, container, footer);
   } else {
-    const fit = h('button', { type: 'button', class: 'btn', on: { click: () => cy.animate({ ...fitSavedViewport(s, cy.width(), cy.height()) }, { duration: reducedMotion() ? 0 : 250 }) } }, t('fit', lang));
+    const fit = h('button', { type: 'button', class: 'btn', on: {
+          click: () => {
+            const to = fitSavedViewport(s, cy.width(), cy.height());
+            if (reducedMotion()) cy.viewport(to);
+            else cy.animate(to, { duration: 250 });
+          },
+        }, }, t('fit', lang));
     const open = h('a', { class: 'btn', href: `/?snapshot=${encodeURIComponent(s.id)}`, target: '_blank', rel: 'noopener noreferrer' }, t('openInExplorer', lang));
     const bar = h('header', { class: 'bar' }, title, h('span', { class: 'tools' }, fit, open));
     const asOf = h('span', { class: 'as-of', dir: pageDir(lang) }, `${t('dataAsOf', lang)} ${s.dataTime.slice(0, 10)}`);
@@ -165,7 +172,8 @@ void (async () => {
     document.body.dataset.state = 'ready';
   } catch (err) {
     // The snapshot (and so its language) never came: the page's ?lang=, else the reader's browser, says which.
-    const lang: Lang = (new URLSearchParams(location.search).get('lang') ?? navigator.language).startsWith('ar') ? 'ar' : 'en';
+    const asked = new URLSearchParams(location.search).get('lang') as Lang | null;
+    const lang: Lang = asked && LANGS.includes(asked) ? asked : navigator.language.startsWith('ar') ? 'ar' : 'en';
     document.documentElement.lang = pageLang(lang);
     document.documentElement.dir = pageDir(lang);
     frame.replaceChildren(h('p', { class: 'error' }, `${t('snapshotFailed', lang)} ${errorText(err, lang)}`));

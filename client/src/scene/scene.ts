@@ -219,9 +219,10 @@ export class Scene {
   /** A viewport animation, tracked as work in progress. */
   private animateViewport(to: { zoom?: number; pan?: Position; center?: { eles: cytoscape.CollectionArgument } }, duration: number): void {
     if (reducedMotion()) {
-      if (to.zoom !== undefined) this.cy.zoom(to.zoom);
-      if (to.center) this.cy.center(to.center.eles);
-      else if (to.pan) this.cy.pan(to.pan);
+      if (to.center) {
+        if (to.zoom !== undefined) this.cy.zoom(to.zoom);
+        this.cy.center(to.center.eles);
+      } else this.cy.viewport({ zoom: to.zoom ?? this.cy.zoom(), pan: to.pan ?? this.cy.pan() });
       return;
     }
     const end = this.begin();
@@ -784,9 +785,9 @@ export class Scene {
     const roots = this.cy.nodes('.l-Agreement').not(HIDDEN);
     const stackedWidth = name === 'ranks' && !opts.fixed ? this.stackedWidth() : undefined;
     if (!opts.fixed) this.stacked = stackedWidth !== undefined;
-    const animate = (opts.animate ?? true) && !reducedMotion();
-    await runLayout(this.cy, name, { animate, fixed: opts.fixed, roots, mirror: this.lang === 'ar', stackedWidth });
-    if (!opts.fixed && (name === 'ranks' || this.cy.zoom() > MAX_FIT_ZOOM)) this.fit({ animate });
+    await runLayout(this.cy, name, { animate: (opts.animate ?? true) && !reducedMotion(), fixed: opts.fixed, roots, mirror: this.lang === 'ar', stackedWidth });
+    // fit() and its camera move ask about reduced motion themselves.
+    if (!opts.fixed && (name === 'ranks' || this.cy.zoom() > MAX_FIT_ZOOM)) this.fit({ animate: opts.animate });
   }
 
   /**
