@@ -55,7 +55,7 @@ describe('benchmark smoke run', () => {
       expect(row.firstFrameMs).toBeGreaterThan(0);
       expect(row.frames).toBeGreaterThan(5);
     }
-    const table = markdown({ date: 'smoke', machine: machine(), params: { nodes: 1000, relationships: 3000, seconds: 1 }, import: result, api, browser, targets: [] });
+    const table = markdown({ date: 'smoke', machine: machine(), params: { nodes: 1000, relationships: 3000, seconds: 0.5 }, import: result, api, browser, targets: [] });
     expect(table).toContain('| project importer |');
     expect(table).toContain('| 300 nodes | canvas |');
   }, 300_000);
