@@ -219,6 +219,7 @@ export async function measureScene(browser: Browser, url: string, renderer: 'can
     // page, which at 20k nodes blocks it for a frame or two that no reader's gesture would cost. A pan drags the
     // scene with the pointer, so the next pan starts on background where the last one ended.
     let start = await backgroundPoint(page, { x: cx, y: cy });
+    if (start.x + 200 > box.x + box.width - 10 || start.y + 80 > box.y + box.height - 10) throw new Error('no background to start a pan near the middle of the canvas');
     await page.evaluate(() => {
       const w = window as unknown as { __frames: number[]; __recording: boolean };
       w.__frames = [];
