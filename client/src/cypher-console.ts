@@ -9,7 +9,7 @@ import { StateEffect, StateField, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { ApiError } from './api.ts';
 import { h } from './dom.ts';
-import { t, type Lang } from './i18n.ts';
+import { errorKind, t, type Lang } from './i18n.ts';
 import type { SchemaInfo } from './api-types.ts';
 
 const setError = StateEffect.define<{ from: number; to: number } | null>();
@@ -125,11 +125,14 @@ export class CypherConsole {
     const e = err instanceof ApiError ? err : undefined;
     const pos = e?.position;
     const code = e ? e.code : 'error';
-    const text = err instanceof Error ? err.message : String(err);
+    const lang = this.on.lang();
+    // The code and the server's (or Neo4j's) own words stay as they are, on a left-to-right line of their own:
+    // they are what one searches for. Arabic readers get the kind of failure in a sentence above them.
     this.message.replaceChildren(
       h('strong', { class: 'err-code' }, code),
-      h('span', { class: 'err-pos', hidden: !pos }, pos ? ` line ${pos.line}, column ${pos.column}` : ''),
-      h('div', { class: 'err-text', dir: 'auto' }, text),
+      h('span', { class: 'err-pos', hidden: !pos }, pos ? ` ${t('errPosition', lang, { line: pos.line, column: pos.column })}` : ''),
+      ...(lang === 'ar' ? [h('div', { class: 'err-say' }, t(errorKind(err), lang))] : []),
+      h('div', { class: 'err-text', dir: 'ltr', lang: 'en' }, err instanceof Error ? err.message : String(err)),
     );
     this.message.dataset.code = code;
     const view = this.editor?.codemirror;

@@ -293,6 +293,7 @@ export const UI_STRINGS = {
     errUnauthorized: 'This needs the API token.',
     errNetwork: 'The server did not answer; check the connection.',
     errRequest: 'The server refused this request:',
+    errPosition: 'line {line}, column {column}',
     errServer: 'The server could not answer:',
   },
   ar: {
@@ -494,14 +495,17 @@ export const UI_STRINGS = {
     errUnauthorized: 'يتطلب هذا رمز الواجهة البرمجية (API token).',
     errNetwork: 'لم يُجب الخادم؛ تحقّق من الاتصال.',
     errRequest: 'رفض الخادم هذا الطلب:',
+    errPosition: 'السطر {line}، العمود {column}',
     errServer: 'تعذّر على الخادم الإجابة:',
   },
 } as const;
 
 export type UiKey = keyof (typeof UI_STRINGS)['en'];
 
-export function t(key: UiKey, lang: Lang): string {
-  return lang === 'ar' ? UI_STRINGS.ar[key] : UI_STRINGS.en[key];
+/** The interface string `key` in `lang`, with `{name}` placeholders filled from `values`. */
+export function t(key: UiKey, lang: Lang, values?: Record<string, string | number>): string {
+  const text = lang === 'ar' ? UI_STRINGS.ar[key] : UI_STRINGS.en[key];
+  return values ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m)) : text;
 }
 
 /** The error codes of the API that have a sentence of their own (the others are refusals or failures in general). */
@@ -527,12 +531,19 @@ const ERROR_KEYS: Record<string, UiKey> = {
  * isolated as left-to-right text. A request that never reached the server is a connection problem.
  */
 export function errorText(err: unknown, lang: Lang): string {
-  const e = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; code?: unknown };
   const message = err instanceof Error ? err.message : String(err);
-  if (typeof e.status !== 'number') return err instanceof TypeError ? t('errNetwork', lang) : lang === 'ar' ? `${t('errServer', lang)} ${isolated(message)}` : message;
+  if (err instanceof TypeError) return t('errNetwork', lang);
   if (lang !== 'ar') return message;
-  const key = (typeof e.code === 'string' ? ERROR_KEYS[e.code] : undefined) ?? (e.status >= 500 ? 'errServer' : 'errRequest');
+  const key = errorKind(err);
   return key === 'errServer' || key === 'errRequest' ? `${t(key, lang)} ${isolated(message)}` : t(key, lang);
+}
+
+/** The kind of a failure, as the key of its sentence: a known error code's own, else a refusal or a failure. */
+export function errorKind(err: unknown): UiKey {
+  if (err instanceof TypeError) return 'errNetwork';
+  const e = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; code?: unknown };
+  if (typeof e.status !== 'number') return 'errServer';
+  return (typeof e.code === 'string' ? ERROR_KEYS[e.code] : undefined) ?? (e.status >= 500 ? 'errServer' : 'errRequest');
 }
 
 /** Text of the other direction inside a paragraph: first-strong isolate … pop directional isolate. */

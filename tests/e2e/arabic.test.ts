@@ -108,6 +108,26 @@ describe('the Arabic interface', () => {
     expect(await error.textContent()).toBe(UI_STRINGS.ar.errNotFound);
   });
 
+  it('says a console error in Arabic, keeping the code and Neo4j\'s own words as they are', async () => {
+    await openAr();
+    await page.click('.tabs [data-tab="console"]');
+    const editor = page.locator('#tab-console .cm-content');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('MATCH (n:Agreement RETURN n');
+    await page.click('#tab-console [data-action="console-run"]');
+    await page.locator('#tab-console .cm-error-mark').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#tab-console .err-code').textContent()).toBe('cypher_syntax_error');
+    expect(await page.locator('#tab-console .err-pos').textContent()).toMatch(/^ السطر 1، العمود \d+$/);
+    // The kind of failure in an Arabic sentence, then the database's own words on a left-to-right line.
+    expect(await page.locator('#tab-console .err-say').textContent()).toBe(UI_STRINGS.ar.errRequest);
+    const detail = page.locator('#tab-console .err-text');
+    expect(await detail.textContent()).toMatch(/^Invalid input 'RETURN'/);
+    expect(await detail.evaluate((d) => getComputedStyle(d).direction)).toBe('ltr');
+  });
+
   it('lays English text in the Arabic interface out left to right', async () => {
     await openAr();
     await page.click('.tabs [data-tab="queries"]');

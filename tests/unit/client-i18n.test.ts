@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../client/src/api.ts';
-import { errorText, kindName, labelName, propertyKeysFor, propertyName, relationName, statusName, UI_STRINGS } from '../../client/src/i18n.ts';
+import { errorText, kindName, labelName, propertyKeysFor, propertyName, relationName, statusName, t, UI_STRINGS } from '../../client/src/i18n.ts';
 import * as model from '../../server/model/model.ts';
 import { LABEL_SPECS, LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES } from '../../server/model/model.ts';
 import { loadFileQueries } from '../../server/queries/files.ts';
@@ -80,6 +80,15 @@ describe('Arabic for data-facing interface text', () => {
     const h = parseHeader('// @title T\n// @title:ar ع\n// @description:ar أ\n// @description:ar ب\n// @param x:int=1\n// @param:ar x س\nRETURN $x');
     expect(h).toMatchObject({ titleAr: 'ع', descriptionAr: 'أ ب', paramLabelsAr: { x: 'س' } });
     expect(() => parseHeader('// @title T\n// @param:ar y ص\nRETURN 1')).toThrow(/no such @param/);
+  });
+});
+
+describe('one translation function', () => {
+  it('fills {placeholders} in either language, and leaves one without a value as it is', () => {
+    expect(t('errPosition', 'en', { line: 1, column: 17 })).toBe('line 1, column 17');
+    expect(t('errPosition', 'ar', { line: 1, column: 17 })).toBe('السطر 1، العمود 17');
+    expect(t('errPosition', 'en', { line: 3 })).toBe('line 3, column {column}');
+    expect(t('errPosition', 'en')).toBe(UI_STRINGS.en.errPosition);
   });
 });
 

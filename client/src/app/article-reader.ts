@@ -20,10 +20,6 @@ export interface ReaderDeps {
   resized(open: boolean): void;
 }
 
-/** "{covered} of {total}" with the values put in. */
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-
 const isMention = (f: FactRef) => f.type === 'MENTIONED_IN';
 
 /** A fact end's name in the interface language (Arabic names in Arabic). */
@@ -240,7 +236,7 @@ export class ArticleReader {
     const coverageBlock = h(
       'div',
       { class: 'reader-coverage', data: { sentences: String(coverage.sentences), covered: String(coverage.covered), share: String(coverage.share) } },
-      h('p', { class: 'coverage-line', id: 'reader-coverage' }, fill(t('readerCoverage', lang), { covered: coverage.covered, total: coverage.sentences, percent })),
+      h('p', { class: 'coverage-line', id: 'reader-coverage' }, t('readerCoverage', lang, { covered: coverage.covered, total: coverage.sentences, percent })),
       h('div', { class: 'coverage-bar', aria: { hidden: 'true' } }, h('span', { style: `inline-size: ${percent}%` })),
       h(
         'p',
@@ -316,7 +312,7 @@ export class ArticleReader {
         class: 'passage-marker',
         dir: 'ltr',
         data: { passage: String(i) },
-        aria: { pressed: 'false', label: fill(t('readerPassageLabel', lang), { n: i + 1, facts }) },
+        aria: { pressed: 'false', label: t('readerPassageLabel', lang, { n: i + 1, facts }) },
         on: {
           click: () => this.choose(i),
           focus: () => this.hover(i),
@@ -405,7 +401,7 @@ export class ArticleReader {
     const mentioned = p.facts.filter(isMention);
     const arrow = t('arrow', lang);
     const parts: (HTMLElement | null)[] = [
-      h('h3', {}, fill(t('readerPassageFacts', lang), { n: i! + 1 })),
+      h('h3', {}, t('readerPassageFacts', lang, { n: i! + 1 })),
       p.quoteEn ? h('p', { class: 'reader-gloss small', dir: 'ltr', lang: 'en' }, p.quoteEn) : null,
       real.length
         ? h(
